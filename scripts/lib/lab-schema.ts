@@ -1,0 +1,91 @@
+/**
+ * The contract of a lab: what `labs/<name>/lab.ts` exports, validated with zod when the
+ * runner or a test loads it. Pages import the same file to render it, so this module must
+ * stay free of Node-only imports.
+ */
+import { z } from 'zod';
+
+const k8sName = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a Kubernetes name (lowercase, digits, -)');
+const manifestFile = z.string().regex(/^[a-z0-9][-a-z0-9.]*\.ya?ml$/, 'must be a .yaml file name inside manifests/');
+
+/** Where a check or a wait looks: one Pod by name, and inside it one container. */
+const podRef = { pod: k8sName };
+const containerRef = { pod: k8sName, container: k8sName };
+
+/** What a wait waits for. Each is read from `kubectl get pod -o json`. */
+export const waitUntilSchema = z.union([
+  z.strictObject({ condition: z.enum(['PodScheduled', 'Initialized', 'ContainersReady', 'Ready']) }),
+  z.strictObject({ phase: z.enum(['Pending', 'Running', 'Succeeded', 'Failed']) }),
+  z.strictObject({ containerRunning: k8sName }),
+  z.strictObject({ containerTerminated: k8sName }),
+]);
+
+export const waitSchema = z.strictObject({
+  ...podRef,
+  until: waitUntilSchema,
+  /** Explicit deadline: a wait never runs unbounded. */
+  timeoutSeconds: z.number().int().positive().max(600),
+});
+
+/**
+ * One claim about the live cluster. `kind` names the relation; each kind is judged by a
+ * pure function in `scripts/lib/judge.ts` from what kubectl returned.
+ */
+export const checkSchema = z.discriminatedUnion('kind', [
+  // The container is running now (state.running is set).
+  z.strictObject({ kind: z.literal('container-running'), ...containerRef }),
+  // The container ran and exited with this code (typical for init containers).
+  z.strictObject({ kind: z.literal('container-exited'), ...containerRef, exitCode: z.number().int() }),
+  // The container has not started (still waiting, no state other than waiting).
+  z.strictObject({ kind: z.literal('container-not-started'), ...containerRef }),
+  // `first` finished before `then` started (container status timestamps, 1 s resolution).
+  z.strictObject({ kind: z.literal('exits-before-start'), ...podRef, first: k8sName, then: k8sName }),
+  // `first` started no later than `then` (container status timestamps, 1 s resolution).
+  z.strictObject({ kind: z.literal('starts-before'), ...podRef, first: k8sName, then: k8sName }),
+  // The containers are all running at the same moment.
+  z.strictObject({ kind: z.literal('run-together'), ...podRef, containers: z.array(k8sName).min(2) }),
+  // The container restarted at least `min` times.
+  z.strictObject({ kind: z.literal('has-restarted'), ...containerRef, min: z.number().int().positive() }),
+  // The Pod is in this phase.
+  z.strictObject({ kind: z.literal('pod-phase'), ...podRef, phase: z.enum(['Pending', 'Running', 'Succeeded', 'Failed']) }),
+  // A command run in the container (`kubectl exec`) exits 0 and prints this text.
+  z.strictObject({ kind: z.literal('exec'), ...containerRef, command: z.array(z.string()).min(1), stdoutIncludes: z.string() }),
+  // The container's log contains this text.
+  z.strictObject({ kind: z.literal('log-includes'), ...containerRef, text: z.string().min(1) }),
+]);
+
+export const stepSchema = z.strictObject({
+  /** Korean, shown on the page and printed by the runner. */
+  title: z.string().min(1),
+  /** Manifests (file names in manifests/) applied in this order at the start of the step. */
+  apply: z.array(manifestFile).optional(),
+  wait: waitSchema.optional(),
+  /** Observe for a fixed time, to show that something does NOT happen meanwhile. */
+  holdSeconds: z.number().int().positive().max(120).optional(),
+  checks: z.array(z.strictObject({ id: k8sName, title: z.string().min(1), check: checkSchema })).default([]),
+});
+
+/** An example of the author's that cannot run as written, kept beside the lab with why. */
+export const originalSchema = z.strictObject({
+  file: manifestFile,
+  /** Korean: what differs in the runnable version and why. */
+  why: z.string().min(1),
+});
+
+export const labSchema = z.strictObject({
+  name: k8sName,
+  title: z.string().min(1),
+  /** Korean sentences: what a passing run proves. */
+  proves: z.array(z.string().min(1)).min(1),
+  /** Doc id of the page that embeds the lab, e.g. `multi-container-pod/co-located`. */
+  doc: z.string().min(1),
+  steps: z.array(stepSchema).min(1),
+  originals: z.array(originalSchema).default([]),
+});
+
+export type LabDefinition = z.input<typeof labSchema>;
+export type Lab = z.output<typeof labSchema>;
+export type Step = Lab['steps'][number];
+export type Check = z.output<typeof checkSchema>;
+export type NamedCheck = Step['checks'][number];
+export type Wait = z.output<typeof waitSchema>;

@@ -1,0 +1,57 @@
+/**
+ * Progress for long work, on stderr so that stdout stays a clean result: each line carries
+ * the time elapsed since the start of the run.
+ */
+const started = Date.now();
+
+export function elapsed(since = started): string {
+  const s = (Date.now() - since) / 1000;
+  return s < 60 ? `${s.toFixed(1)}s` : `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
+}
+
+export function log(message: string): void {
+  process.stderr.write(`[${elapsed().padStart(6)}] ${message}\n`);
+}
+
+/**
+ * Runs `work` and reports its start, its outcome and how long it took:
+ * `Waiting ≤ 60s for pod/app Ready …` then `… Ready after 12.0s`.
+ */
+export async function step<T>(title: string, work: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  log(`${title} …`);
+  try {
+    const result = await work();
+    log(`${title}: done after ${elapsed(t0)}`);
+    return result;
+  } catch (err) {
+    log(`${title}: failed after ${elapsed(t0)}`);
+    throw err;
+  }
+}
+
+/** Polls `probe` until it returns a value, printing a heartbeat every `heartbeatMs`. */
+export async function poll<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  { timeoutMs, intervalMs = 1000, heartbeatMs = 10_000 }: { timeoutMs: number; intervalMs?: number; heartbeatMs?: number },
+): Promise<T> {
+  const t0 = Date.now();
+  let beat = t0;
+  log(`Waiting ≤ ${Math.round(timeoutMs / 1000)}s for ${what} …`);
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) {
+      log(`${what} after ${elapsed(t0)}`);
+      return value;
+    }
+    if (Date.now() - t0 >= timeoutMs) {
+      throw new Error(`timed out after ${elapsed(t0)} waiting for ${what}`);
+    }
+    if (Date.now() - beat >= heartbeatMs) {
+      beat = Date.now();
+      log(`  still waiting for ${what} (${elapsed(t0)})`);
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
