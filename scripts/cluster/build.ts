@@ -1,0 +1,81 @@
+/**
+ * Builds the cluster's binaries from pinned Go modules (scripts/cluster/build/<component>) and
+ * pause from Kubernetes' own C source, once: a later run finds them in the cache.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exec } from '../lib/exec';
+import { step } from '../lib/progress';
+import { binDir, versions } from './config';
+
+const modules = fileURLToPath(new URL('./build/', import.meta.url));
+
+export const kubernetesCommands = [
+  'kube-apiserver',
+  'kube-controller-manager',
+  'kube-scheduler',
+  'kubelet',
+  'kube-proxy',
+  'kubectl',
+] as const;
+
+/** Path of a built binary. */
+export function bin(name: (typeof kubernetesCommands)[number] | 'etcd' | 'coredns' | 'pause'): string {
+  if (name === 'etcd' || name === 'coredns' || name === 'pause') return join(binDir(name), name);
+  return join(binDir('kubernetes'), name);
+}
+
+/** `-X` flags that make the binaries report their real version instead of v0.0.0-master. */
+function versionLdflags(): string {
+  const v = versions.kubernetes;
+  const [major, minor] = v.split('.');
+  return ['k8s.io/component-base/version', 'k8s.io/client-go/pkg/version']
+    .flatMap((pkg) => [
+      `-X ${pkg}.gitVersion=v${v}`,
+      `-X ${pkg}.gitMajor=${major}`,
+      `-X ${pkg}.gitMinor=${minor}`,
+      `-X ${pkg}.gitTreeState=clean`,
+    ])
+    .join(' ');
+}
+
+/** Builds into a temporary folder and renames it, so that a half-built cache never counts. */
+async function buildOnce(component: keyof typeof versions, names: readonly string[], build: (out: string) => Promise<void>) {
+  const dir = binDir(component);
+  if (names.every((n) => existsSync(join(dir, n)))) return;
+  const tmp = `${dir}.partial`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  await step(`Building ${component} v${versions[component]} (${names.join(', ')})`, () => build(tmp));
+  await rm(dir, { recursive: true, force: true });
+  await rename(tmp, dir);
+}
+
+function goBuild(module: string, out: string, packages: string[], ldflags = '') {
+  return exec(['go', 'build', '-trimpath', '-ldflags', `-s -w ${ldflags}`.trim(), '-o', out, ...packages], {
+    cwd: join(modules, module),
+    env: { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=readonly -buildvcs=false' },
+  });
+}
+
+export async function buildAll(): Promise<void> {
+  await buildOnce('kubernetes', kubernetesCommands, async (out) => {
+    await goBuild('kubernetes', `${out}/`, kubernetesCommands.map((c) => `k8s.io/kubernetes/cmd/${c}`), versionLdflags());
+  });
+  await buildOnce('etcd', ['etcd'], async (out) => {
+    await goBuild('etcd', join(out, 'etcd'), ['go.etcd.io/etcd/server/v3']);
+  });
+  await buildOnce('coredns', ['coredns'], async (out) => {
+    await goBuild('coredns', join(out, 'coredns'), ['.']);
+  });
+  await buildOnce('pause', ['pause'], async (out) => {
+    // pause.c ships inside the k8s.io/kubernetes module that the kubernetes build module pins.
+    const { stdout } = await exec(['go', 'list', '-m', '-f', '{{.Dir}}', 'k8s.io/kubernetes'], {
+      cwd: join(modules, 'kubernetes'),
+    });
+    const source = join(stdout.trim(), 'build', 'pause', 'linux', 'pause.c');
+    await exec(['gcc', '-Os', '-static', `-DVERSION=${versions.pause}`, '-o', join(out, 'pause'), source]);
+  });
+}

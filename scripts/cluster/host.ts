@@ -1,0 +1,61 @@
+/** What cluster:up changes on the host itself, and how cluster:down puts it back. */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { exec, MissingCommandError } from '../lib/exec';
+import { bin } from './build';
+import { net, stateDir } from './config';
+
+/** Debian packages that provide each command cluster:up runs. */
+const required: Record<string, string> = {
+  containerd: 'containerd',
+  ctr: 'containerd',
+  runc: 'runc',
+  iptables: 'iptables',
+  conntrack: 'conntrack',
+  openssl: 'openssl',
+  ip: 'iproute2',
+  'apt-get': 'apt',
+  'dpkg-deb': 'dpkg',
+  gcc: 'gcc libc6-dev',
+  go: '(Go 1.24 or later)',
+};
+
+/** Fails with one line per missing tool and the command that installs it. */
+export async function preflight(): Promise<void> {
+  if (process.getuid?.() !== 0) throw new Error('cluster:up must run as root: it starts containerd and the kubelet.');
+  const missing: string[] = [];
+  for (const [cmd, pkg] of Object.entries(required)) {
+    const found = await exec(['sh', '-c', `command -v ${cmd}`], { allowFailure: true });
+    if (found.code !== 0) missing.push(`${cmd}: not found; install it with: apt-get install -y ${pkg}`);
+  }
+  if (!existsSync('/usr/lib/cni/bridge')) missing.push('CNI plugins: not found; install them with: apt-get install -y containernetworking-plugins');
+  if (missing.length > 0) throw new Error(missing.join('\n'));
+}
+
+export async function setUpHost(): Promise<void> {
+  // Bridged Pod traffic must pass through iptables for Service routing (kube-proxy's rules).
+  await exec(['modprobe', 'br_netfilter'], { allowFailure: true }).catch((e) => {
+    if (!(e instanceof MissingCommandError)) throw e;
+  });
+  await exec(['sysctl', '-qw', 'net.ipv4.ip_forward=1', 'net.bridge.bridge-nf-call-iptables=1']);
+  const addrs = await exec(['ip', '-o', 'addr', 'show', 'dev', 'lo']);
+  if (!addrs.stdout.includes(` ${net.nodeIP}/`)) await exec(['ip', 'addr', 'add', `${net.nodeIP}/32`, 'dev', 'lo']);
+}
+
+/** Undoes setUpHost and whatever the cluster left on the host. Safe to run twice. */
+export async function cleanUpHost(): Promise<void> {
+  if (existsSync(bin('kube-proxy'))) await exec([bin('kube-proxy'), '--cleanup'], { allowFailure: true });
+  await exec(['ip', 'addr', 'del', `${net.nodeIP}/32`, 'dev', 'lo'], { allowFailure: true });
+  await exec(['ip', 'link', 'del', net.bridge], { allowFailure: true });
+  await unmountUnder(stateDir);
+}
+
+/** Unmounts everything under `dir`, deepest first (container rootfs, Pod volumes, netns). */
+async function unmountUnder(dir: string): Promise<void> {
+  const mounts = (await readFile('/proc/self/mounts', 'utf8'))
+    .split('\n')
+    .map((line) => line.split(' ')[1]?.replace(/\\040/g, ' '))
+    .filter((m): m is string => !!m && (m === dir || m.startsWith(`${dir}/`)))
+    .sort((a, b) => b.length - a.length);
+  for (const m of mounts) await exec(['umount', '-l', m], { allowFailure: true });
+}

@@ -1,0 +1,150 @@
+/**
+ * Images without a registry: each image is a root filesystem assembled from Debian packages
+ * (downloaded with apt, extracted, never installed) or from the binaries we built, written as a
+ * docker-archive tar and imported into containerd's `k8s.io` namespace under the exact name the
+ * manifests use. Kubernetes then finds it locally (a pinned tag means IfNotPresent) and never pulls.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { exec } from '../lib/exec';
+import { step } from '../lib/progress';
+import { bin } from './build';
+import { imageDir, infraImages } from './config';
+
+interface ImageSpec {
+  /** Fully qualified reference, as containerd stores it. */
+  ref: string;
+  /** Fills the root filesystem. */
+  fill: (root: string, debs: string) => Promise<void>;
+  entrypoint?: string[];
+  cmd?: string[];
+}
+
+/** `busybox:1.36` in a manifest is this reference in containerd. */
+const hub = (name: string) => `docker.io/library/${name}`;
+
+const passwd = 'root:x:0:0:root:/root:/bin/sh\nwww-data:x:33:33:www-data:/var/www:/bin/false\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n';
+const group = 'root:x:0:\nwww-data:x:33:\nnogroup:x:65534:\n';
+
+async function baseFiles(root: string): Promise<void> {
+  for (const d of ['etc', 'tmp', 'root', 'var/run', 'proc', 'sys', 'dev']) await mkdir(join(root, d), { recursive: true });
+  await chmod(join(root, 'tmp'), 0o1777);
+  await writeFile(join(root, 'etc/passwd'), passwd);
+  await writeFile(join(root, 'etc/group'), group);
+}
+
+/** busybox from Debian's busybox-static: one static binary and a link for every applet. */
+async function fillBusybox(root: string, debs: string): Promise<void> {
+  await baseFiles(root);
+  await mkdir(join(root, 'bin'), { recursive: true });
+  await copyFile(join(debs, 'busybox-static/bin/busybox'), join(root, 'bin/busybox'));
+  await chmod(join(root, 'bin/busybox'), 0o755);
+  const { stdout } = await exec([join(root, 'bin/busybox'), '--list']);
+  for (const applet of stdout.split('\n').filter((a) => a && a !== 'busybox')) {
+    await symlink('busybox', join(root, 'bin', applet));
+  }
+}
+
+/** nginx from Debian's nginx and nginx-common, its shared libraries, and busybox for a shell. */
+async function fillNginx(root: string, debs: string): Promise<void> {
+  await fillBusybox(root, debs);
+  await exec(['cp', '-a', `${debs}/nginx-common/etc/nginx`, join(root, 'etc/nginx')]);
+  await mkdir(join(root, 'usr/sbin'), { recursive: true });
+  await copyFile(join(debs, 'nginx/usr/sbin/nginx'), join(root, 'usr/sbin/nginx'));
+  await chmod(join(root, 'usr/sbin/nginx'), 0o755);
+  // The libraries the binary links against, taken from this Debian host (same release).
+  const { stdout } = await exec(['ldd', join(root, 'usr/sbin/nginx')]);
+  for (const lib of stdout.matchAll(/(\/\S+\.so[.\d]*)/g)) {
+    const dest = join(root, lib[1]);
+    await mkdir(dirname(dest), { recursive: true });
+    await copyFile(lib[1], dest);
+  }
+  for (const d of ['var/lib/nginx', 'var/log/nginx', 'var/www/html', 'run']) await mkdir(join(root, d), { recursive: true });
+}
+
+async function fillSingleBinary(root: string, binary: string, name: string): Promise<void> {
+  await baseFiles(root);
+  await copyFile(binary, join(root, name));
+  await chmod(join(root, name), 0o755);
+}
+
+export const images: ImageSpec[] = [
+  { ref: hub('busybox:1.36'), fill: fillBusybox, cmd: ['sh'] },
+  { ref: hub('nginx:1.27'), fill: fillNginx, cmd: ['nginx', '-g', 'daemon off;'] },
+  { ref: infraImages.pause, fill: (r) => fillSingleBinary(r, bin('pause'), 'pause'), entrypoint: ['/pause'] },
+  { ref: infraImages.coredns, fill: (r) => fillSingleBinary(r, bin('coredns'), 'coredns'), entrypoint: ['/coredns'] },
+];
+
+const debPackages = ['busybox-static', 'nginx', 'nginx-common'];
+
+/** Downloads the Debian packages the images are made of and extracts each into its own folder. */
+async function extractDebs(work: string): Promise<string> {
+  const dir = join(work, 'debs');
+  await mkdir(dir, { recursive: true });
+  await exec(['apt-get', 'download', ...debPackages], { cwd: dir });
+  for (const file of await readdir(dir)) {
+    const name = debPackages.find((p) => file.startsWith(`${p}_`));
+    if (name) await exec(['dpkg-deb', '-x', join(dir, file), join(dir, name)]);
+  }
+  return dir;
+}
+
+function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path).on('data', (d) => hash.update(d)).on('end', () => resolve(hash.digest('hex'))).on('error', reject);
+  });
+}
+
+export const archivePath = (ref: string) => join(imageDir, `${ref.replace(/[/:]/g, '_')}.tar`);
+
+/** Writes a docker-archive (manifest.json + config + one layer) that `ctr images import` reads. */
+async function writeArchive(spec: ImageSpec, root: string, work: string): Promise<void> {
+  const dir = join(work, 'archive');
+  await mkdir(dir, { recursive: true });
+  await exec(['tar', '--numeric-owner', '-C', root, '-cf', join(dir, 'layer.tar'), '.']);
+  const diffId = await sha256File(join(dir, 'layer.tar'));
+  const config = JSON.stringify({
+    architecture: 'amd64',
+    os: 'linux',
+    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Entrypoint: spec.entrypoint, Cmd: spec.cmd },
+    rootfs: { type: 'layers', diff_ids: [`sha256:${diffId}`] },
+  });
+  const configName = `${createHash('sha256').update(config).digest('hex')}.json`;
+  await writeFile(join(dir, configName), config);
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify([{ Config: configName, RepoTags: [spec.ref], Layers: ['layer.tar'] }]));
+  const out = archivePath(spec.ref);
+  await exec(['tar', '-C', dir, '-cf', `${out}.partial`, 'manifest.json', configName, 'layer.tar']);
+  await rename(`${out}.partial`, out);
+}
+
+/** Builds every image archive that is not in the cache yet. */
+export async function buildImages(): Promise<void> {
+  const missing = images.filter((i) => !existsSync(archivePath(i.ref)));
+  if (missing.length === 0) return;
+  await mkdir(imageDir, { recursive: true });
+  const work = await mkdtemp(join(tmpdir(), 'mcp-images-'));
+  try {
+    const debs = await step('Downloading Debian packages for images', () => extractDebs(work));
+    for (const spec of missing) {
+      await step(`Building image ${spec.ref}`, async () => {
+        const root = join(work, 'rootfs', spec.ref.replace(/[/:]/g, '_'));
+        await mkdir(root, { recursive: true });
+        await spec.fill(root, debs);
+        await writeArchive(spec, root, join(work, 'out', spec.ref.replace(/[/:]/g, '_')));
+      });
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Imports every archive into containerd's `k8s.io` namespace, where the kubelet looks. */
+export async function importImages(socket: string): Promise<void> {
+  for (const spec of images) {
+    await exec(['ctr', '--address', socket, '-n', 'k8s.io', 'images', 'import', archivePath(spec.ref)]);
+  }
+}

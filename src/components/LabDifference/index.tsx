@@ -1,0 +1,25 @@
+import React, { type ReactNode } from 'react';
+import Admonition from '@theme/Admonition';
+import type { LabDefinition } from '@site/scripts/lib/lab-schema';
+import CodeSpans from '@site/src/components/CodeSpans';
+
+interface Props {
+  lab: LabDefinition;
+  /** File name in `labs/<name>/original/`; `lab.originals[]` says why it differs. */
+  file?: string;
+}
+
+/** The `:::note 실습 버전과의 차이` box: why the author's example was changed to run. */
+export default function LabDifference({ lab, file = 'pod.yaml' }: Props): ReactNode {
+  const original = lab.originals?.find((o) => o.file === file);
+  if (!original) {
+    throw new Error(`labs/${lab.name}/lab.ts: originals[] has no entry for "${file}"`);
+  }
+  return (
+    <Admonition type="note" title="실습 버전과의 차이">
+      <p>
+        <CodeSpans text={original.why} />
+      </p>
+    </Admonition>
+  );
+}

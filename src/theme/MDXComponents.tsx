@@ -1,0 +1,12 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import CodeBlock from '@theme/CodeBlock';
+import Lab from '@site/src/components/Lab';
+import LabDifference from '@site/src/components/LabDifference';
+
+// Available in every page without an import, so pages only import their lab and manifests.
+export default {
+  ...MDXComponents,
+  CodeBlock,
+  Lab,
+  LabDifference,
+};
