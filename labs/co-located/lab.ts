@@ -27,14 +27,14 @@ export default {
             kind: 'exec',
             pod: 'backend-proxy-pod',
             container: 'main-app',
-            command: ['wget', '-qO-', 'http://localhost:80/'],
+            command: ['wget', '-qO-', 'http://localhost:80/?via=localhost'],
             stdoutIncludes: 'hello from main-app',
           },
         },
         {
           id: 'proxy-logged-request',
           title: 'nginx 접근 로그에 그 요청이 남는다',
-          check: { kind: 'log-includes', pod: 'backend-proxy-pod', container: 'nginx-proxy', text: 'GET / HTTP/1.1' },
+          check: { kind: 'log-includes', pod: 'backend-proxy-pod', container: 'nginx-proxy', text: 'GET /?via=localhost' },
         },
         {
           id: 'config-from-subpath',
@@ -53,7 +53,7 @@ export default {
   originals: [
     {
       file: 'pod.yaml',
-      why: '`main-app:latest` 이미지는 어디에도 없고, `nginx-proxy-config` `ConfigMap`은 참조만 되고 정의되지 않았으며, `nginx:latest`는 버전이 고정되지 않는다. 실습 버전은 메인 앱을 `busybox:1.36`의 `httpd`로 대신하고, `ConfigMap`을 함께 정의하고, 이미지 태그를 고정했다.',
+      why: '`main-app:latest` 이미지는 어디에도 없고, `nginx-proxy-config` `ConfigMap`은 참조만 되고 정의되지 않았으며, `nginx:latest`는 버전이 고정되지 않는다. 또 노트의 이 블록은 들여쓰기 일부가 일반 공백이 아닌 줄바꿈 없는 공백(U+00A0)이라, 복사해서 `kubectl apply` 하면 YAML 파싱 단계에서 거부된다. 실습 버전은 메인 앱을 `busybox:1.36`의 `httpd`로 대신하고, `ConfigMap`을 함께 정의하고, 이미지 태그를 고정했다.',
     },
   ],
 } satisfies LabDefinition;

@@ -192,6 +192,8 @@ containerRuntimeEndpoint: unix://${paths.containerdSocket}
 clusterDNS: [${net.dnsServiceIP}]
 clusterDomain: cluster.local
 podCIDR: ${net.podCIDR}
+# Container logs stay in the state folder too, so that cluster:down removes them.
+podLogsDir: ${join(dir('kubelet'), 'pod-logs')}
 # Images are imported, never pulled: never let image GC remove them, never evict for disk.
 imageGCHighThresholdPercent: 100
 evictionHard:

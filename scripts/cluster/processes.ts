@@ -52,7 +52,7 @@ export async function started(): Promise<string[]> {
 }
 
 /** Stops a process: SIGTERM, then SIGKILL after `graceMs`. Safe when it is already gone. */
-export async function stop(name: string, graceMs = 10_000): Promise<void> {
+export async function stop(name: string, graceMs = 5_000): Promise<void> {
   const pid = await pidOf(name);
   if (pid !== undefined) {
     process.kill(pid, 'SIGTERM');

@@ -1,0 +1,49 @@
+import type { LabDefinition } from '../../scripts/lib/lab-schema';
+
+const pod = 'simple-webapp';
+
+export default {
+  name: 'native-sidecar',
+  title: '네이티브 사이드카: 먼저 시작되고, 메인 컨테이너와 함께 계속 실행된다',
+  proves: [
+    '`initContainers[].restartPolicy: Always`인 컨테이너(log-shipper)는 메인 컨테이너(web-app)보다 먼저 시작된다.',
+    '일반 init container와 달리 끝나지 않고, 메인 컨테이너와 동시에 실행된다.',
+    '사이드카는 공유 볼륨을 통해 메인 앱이 쓰는 로그를 처음 줄부터 받아 낸다.',
+  ],
+  doc: 'multi-container-pod/sidecar-containers',
+  steps: [
+    {
+      title: 'Pod를 만들고 Ready를 기다린다',
+      apply: ['pod.yaml'],
+      wait: { pod, until: { condition: 'Ready' }, timeoutSeconds: 120 },
+      checks: [
+        {
+          id: 'sidecar-first',
+          title: 'log-shipper가 web-app보다 먼저(또는 같은 초에) 시작되었다',
+          check: { kind: 'starts-before', pod, first: 'log-shipper', then: 'web-app' },
+        },
+        {
+          id: 'sidecar-running',
+          title: 'log-shipper는 init container인데도 끝나지 않고 실행 중이다',
+          check: { kind: 'container-running', pod, container: 'log-shipper' },
+        },
+        {
+          id: 'run-together',
+          title: 'log-shipper와 web-app이 동시에 실행 중이다',
+          check: { kind: 'run-together', pod, containers: ['log-shipper', 'web-app'] },
+        },
+        {
+          id: 'ships-first-line',
+          title: 'log-shipper의 출력에 web-app의 첫 로그 줄이 있다',
+          check: { kind: 'log-includes', pod, container: 'log-shipper', text: 'web-app started' },
+        },
+      ],
+    },
+  ],
+  originals: [
+    {
+      file: 'pod.yaml',
+      why: '`web-app:latest` 이미지는 어디에도 없고, `command: \'setup-log-shipper.sh\'`는 배열이 아닌 문자열이라 API 서버가 거부하며, 그런 스크립트도 `busybox` 이미지에 없다. `busybox`는 태그도 고정되지 않았다. 실습 버전은 메인 앱이 공유 `emptyDir`의 로그 파일에 쓰고, 사이드카가 `tail -F`로 그 파일을 따라 읽는다.',
+    },
+  ],
+} satisfies LabDefinition;
