@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exec } from '../lib/exec';
 import { step } from '../lib/progress';
-import { binDir, versions } from './config';
+import { binDir, versions, type Component } from './config';
 
 const modules = fileURLToPath(new URL('./build/', import.meta.url));
 
@@ -42,7 +42,7 @@ function versionLdflags(): string {
 }
 
 /** Builds into a temporary folder and renames it, so that a half-built cache never counts. */
-async function buildOnce(component: keyof typeof versions, names: readonly string[], build: (out: string) => Promise<void>) {
+async function buildOnce(component: Component, names: readonly string[], build: (out: string) => Promise<void>) {
   const dir = binDir(component);
   if (names.every((n) => existsSync(join(dir, n)))) return;
   const tmp = `${dir}.partial`;

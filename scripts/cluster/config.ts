@@ -4,20 +4,14 @@
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { versions } from './versions';
 
-/** One Kubernetes minor for the whole project: the kind node image of the runner is v1.34 too. */
-export const versions = {
-  kubernetes: '1.34.4',
-  /** The etcd that Kubernetes 1.34.4 is tested with (its build/dependencies.yaml). */
-  etcd: '3.6.5',
-  coredns: '1.12.4',
-  /** Kubernetes' build/pause, compiled from the same module. */
-  pause: '3.10',
-} as const;
+export { versions };
 
 export const cacheDir = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'multi-container-pod');
 /** Built binaries, keyed by version so that a version bump builds again. */
-export const binDir = (component: keyof typeof versions) => join(cacheDir, 'bin', `${component}-v${versions[component]}`);
+export type Component = Exclude<keyof typeof versions, 'debian'>;
+export const binDir = (component: Component) => join(cacheDir, 'bin', `${component}-v${versions[component]}`);
 /** Image archives, built once from Debian packages and the binaries above. */
 export const imageDir = join(cacheDir, 'images');
 /** Certificates, kubeconfig, data and logs of the running cluster: `cluster:down` removes it all. */

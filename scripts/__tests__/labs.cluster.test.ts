@@ -1,0 +1,63 @@
+/**
+ * Every lab against a real cluster, through the same library as `npm run lab -- run`.
+ * Cluster: LAB_KUBECONFIG (and optional LAB_CONTEXT), else the dedicated kind cluster if its
+ * kubeconfig exists. No reachable cluster: fails under CI or LAB_REQUIRE_CLUSTER, else skips
+ * saying why.
+ */
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exec } from '../lib/exec';
+import { kindKubeconfigPath, KIND_CONTEXT } from '../lib/kind';
+import type { Kubectl } from '../lib/kubectl';
+import { labNames, loadLab } from '../lib/labs';
+import { runLab } from '../lib/run-lab';
+import { connect, resolveTarget, type ResolvedTarget } from '../lib/target';
+
+const required = Boolean(process.env.CI || process.env.LAB_REQUIRE_CLUSTER);
+
+async function findCluster(): Promise<{ kubectl: Kubectl; serverVersion: string } | string> {
+  let target: ResolvedTarget | undefined;
+  try {
+    if (process.env.LAB_KUBECONFIG) {
+      target = await resolveTarget(exec, { kubeconfig: process.env.LAB_KUBECONFIG, context: process.env.LAB_CONTEXT, create: false });
+    } else {
+      const kubeconfig = kindKubeconfigPath();
+      if (!existsSync(kubeconfig)) return `no LAB_KUBECONFIG set and no dedicated kind cluster (${kubeconfig} does not exist; create it with npm run lab -- run --all)`;
+      target = { kubeconfig, context: KIND_CONTEXT, dedicated: true };
+    }
+    return await connect(exec, target!);
+  } catch (err) {
+    const tried = target ? `context "${target.context}" in ${target.kubeconfig}` : `LAB_KUBECONFIG=${process.env.LAB_KUBECONFIG}`;
+    return `no reachable cluster (tried ${tried}): ${(err as Error).message}`;
+  }
+}
+
+let cluster: Awaited<ReturnType<typeof findCluster>>;
+
+// Reaching the API server allows a 10 s request timeout, plus kubectl start-up.
+beforeAll(async () => {
+  cluster = await findCluster();
+  if (typeof cluster === 'string' && !required) console.warn(`skipping cluster tests: ${cluster} (set LAB_KUBECONFIG, or CI/LAB_REQUIRE_CLUSTER to make this a failure)`);
+}, 60_000);
+
+describe('labs on a real cluster', () => {
+  it.for(labNames())(
+    '%s passes',
+    // A lab pulls images on a fresh node and its waits allow up to 600 s each; 10 minutes
+    // covers the slowest lab with headroom while still ending a hung run.
+    { timeout: 10 * 60_000 },
+    async (name, ctx) => {
+      if (typeof cluster === 'string') {
+        if (required) throw new Error(cluster);
+        ctx.skip(cluster);
+        return;
+      }
+      const loaded = await loadLab(name);
+      const result = await runLab(loaded, { ...cluster, out: (l) => process.stderr.write(`${l}\n`) });
+      const failed = result.checks.filter((c) => !c.pass).map((c) => `${c.id}: ${c.evidence}`);
+      const stepErrors = result.steps.filter((s) => s.error).map((s) => `${s.title}: ${s.error}`);
+      expect([...stepErrors, ...failed], `lab ${name} failed (namespace ${result.namespace})`).toEqual([]);
+      expect(result.passed).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,71 @@
+/**
+ * `npm run lab -- <command>`: parses arguments and calls a command; nothing else lives here.
+ * Results go to stdout, progress and errors to stderr; the exit code is non-zero on any failure.
+ */
+import { parseArgs } from 'node:util';
+import { clean } from './commands/clean';
+import { list } from './commands/list';
+import { run } from './commands/run';
+import { UserError } from './lib/errors';
+import { exec } from './lib/exec';
+
+const USAGE = `usage: npm run lab -- <command> [options]
+
+commands:
+  list [--json]                     list the labs (validates every lab)
+  run <name>... | --all [options]   run labs against a cluster
+      --json                        one JSON document on stdout (progress on stderr)
+      --keep                        leave the lab namespace for inspection
+      --record DIR                  write each check's observation to DIR/<lab>.<check-id>.json
+      --kubeconfig FILE             use this cluster instead of the dedicated kind cluster
+      --context NAME                context in that kubeconfig (default: its current-context)
+  clean [--cluster]                 delete the runner's lab namespaces in the target
+      --cluster                     also delete the dedicated kind cluster
+      --kubeconfig FILE, --context NAME   as for run
+
+Without --kubeconfig/--context the target is a dedicated kind cluster "multi-container-pod"
+with its own kubeconfig under \${XDG_CACHE_HOME:-~/.cache}/multi-container-pod/kind/,
+created on first run.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values: v, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      cluster: { type: 'boolean', default: false },
+      record: { type: 'string' },
+      kubeconfig: { type: 'string' },
+      context: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...names] = positionals;
+  if (v.help || command === undefined || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined && !v.help ? 2 : 0;
+  }
+  switch (command) {
+    case 'list':
+      return list({ json: v.json });
+    case 'run':
+      if (v.all === names.length > 0) throw new UserError('run needs lab names or --all (not both); see `npm run lab -- list`');
+      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, record: v.record });
+    case 'clean':
+      return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
+    default:
+      throw new UserError(`unknown command "${command}": use list, run or clean (npm run lab -- --help)`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    // UserError and CommandError messages already say what failed and how to fix it.
+    const detail = err instanceof UserError || err.name === 'CommandError' || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? err.message : (err.stack ?? err.message);
+    process.stderr.write(`error: ${detail}\n`);
+    process.exit(1);
+  },
+);

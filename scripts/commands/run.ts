@@ -1,0 +1,36 @@
+/** `lab run <name>|--all`: preflight, connect, run each lab, report. */
+import { UserError } from '../lib/errors';
+import type { Exec } from '../lib/exec';
+import { loadAllLabs, loadLab, type LoadedLab } from '../lib/labs';
+import { log } from '../lib/progress';
+import { jsonReport, summaryTable } from '../lib/report';
+import { runLab, type LabResult } from '../lib/run-lab';
+import { connect, resolveTarget } from '../lib/target';
+
+export interface RunCommandOptions {
+  names: string[];
+  all: boolean;
+  json: boolean;
+  keep: boolean;
+  kubeconfig?: string;
+  context?: string;
+  record?: string;
+  labsDir?: string;
+}
+
+export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
+  // Labs first: an unknown or malformed lab fails before any cluster work.
+  const labs: LoadedLab[] = o.all ? await loadAllLabs(o.labsDir) : await Promise.all(o.names.map((n) => loadLab(n, o.labsDir)));
+  if (labs.length === 0) throw new UserError('no labs found: a lab is a folder labs/<name>/ with a lab.ts');
+  const target = (await resolveTarget(exec, { kubeconfig: o.kubeconfig, context: o.context, create: true }))!;
+  const { kubectl, serverVersion } = await connect(exec, target);
+  log(`cluster: context ${target.context} (kubeconfig ${target.kubeconfig}), server ${serverVersion}`);
+  const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
+  const results: LabResult[] = [];
+  for (const lab of labs) {
+    results.push(await runLab(lab, { kubectl, serverVersion, keep: o.keep, record: o.record, out }));
+  }
+  if (o.json) process.stdout.write(`${JSON.stringify(jsonReport(results, serverVersion, target.context), null, 2)}\n`);
+  else if (o.all || results.length > 1) out(`\n${summaryTable(results)}`);
+  return results.every((r) => r.passed) ? 0 : 1;
+}

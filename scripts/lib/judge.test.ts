@@ -1,0 +1,98 @@
+/**
+ * The judge over observations RECORDED from a real cluster (`npm run lab -- run --all
+ * --kubeconfig FILE --record scripts/lib/__fixtures__`), never invented Pods. Each recording
+ * must judge as it did live (and pass); each is then changed the way a real failure would look
+ * and must fail.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Check } from './lab-schema';
+import { judge, type Observation } from './judge';
+import type { Recording } from './record';
+
+const DIR = join(import.meta.dirname, '__fixtures__');
+const REGENERATE = 'npm run lab -- run --all --kubeconfig FILE --record scripts/lib/__fixtures__';
+const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json')).sort() : [];
+const recordings = files.map((f) => ({ file: f, ...(JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Recording) }));
+
+const clone = <T>(x: T): T => structuredClone(x);
+
+/** A realistic way for each kind of check to go wrong, applied to a recording. */
+function broken(check: Check, obs: Observation): { check: Check; obs: Observation; what: string } | undefined {
+  switch (check.kind) {
+    case 'container-running':
+      return { check: { ...check, kind: 'container-not-started' }, obs, what: 'expect a running container not to have started' };
+    case 'container-not-started':
+      return { check: { ...check, kind: 'container-running' }, obs, what: 'expect a waiting container to run' };
+    case 'container-exited':
+      return { check: { ...check, exitCode: check.exitCode + 1 }, obs, what: `expect exit ${check.exitCode + 1}` };
+    case 'exits-before-start':
+      return { check: { ...check, first: check.then, then: check.first }, obs, what: 'swap the order' };
+    case 'starts-before': {
+      const o = clone(obs);
+      const all = [...(o.pod.status?.initContainerStatuses ?? []), ...(o.pod.status?.containerStatuses ?? [])];
+      const first = all.find((s) => s.name === check.first)!;
+      first.state = { waiting: { reason: 'PodInitializing' } };
+      first.lastState = {};
+      return { check, obs: o, what: `${check.first} has not started yet` };
+    }
+    case 'run-together': {
+      const o = clone(obs);
+      const last = check.containers.at(-1)!;
+      const all = [...(o.pod.status?.initContainerStatuses ?? []), ...(o.pod.status?.containerStatuses ?? [])];
+      all.find((s) => s.name === last)!.state = { waiting: { reason: 'CrashLoopBackOff', message: 'back-off restarting failed container' } };
+      return { check, obs: o, what: `${last} in CrashLoopBackOff` };
+    }
+    case 'has-restarted':
+      return { check: { ...check, min: check.min + 1000 }, obs, what: 'expect far more restarts' };
+    case 'pod-phase':
+      return { check: { ...check, phase: check.phase === 'Failed' ? 'Succeeded' : 'Failed' }, obs, what: 'expect another phase' };
+    case 'exec':
+      return { check, obs: { ...obs, exec: { code: 1, stdout: '', stderr: 'wget: can\'t connect to remote host (127.0.0.1): Connection refused' } }, what: 'the command fails' };
+    case 'log-includes':
+      return { check: { ...check, text: `${check.text} (never logged)` }, obs, what: 'expect a line that was never logged' };
+  }
+}
+
+describe('judge on recorded observations', () => {
+  it(`has recordings in scripts/lib/__fixtures__ (regenerate: ${REGENERATE})`, () => {
+    expect(recordings.length, `no fixtures in ${DIR}: run ${REGENERATE}`).toBeGreaterThan(0);
+  });
+
+  it.each(recordings)('$file judges as it did live (pass)', ({ check, observation, verdict }) => {
+    expect(judge(check.check, observation)).toEqual(verdict);
+    expect(verdict.pass, `recorded from a failing run (${verdict.evidence}): re-record from a passing run: ${REGENERATE}`).toBe(true);
+  });
+
+  it.each(recordings)('$file fails once changed the way a real failure looks', ({ check, observation }) => {
+    const b = broken(check.check, observation)!;
+    const v = judge(b.check, b.obs);
+    expect(v.pass, `${b.what}: ${v.evidence}`).toBe(false);
+    expect(v.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('evidence quotes what was seen', () => {
+  const byKind = (kind: Check['kind']) => recordings.find((r) => r.check.check.kind === kind);
+
+  it('run-together lists each container with its start time', () => {
+    const r = byKind('run-together');
+    expect(r, 'no run-together recording').toBeDefined();
+    const v = judge(r!.check.check, r!.observation);
+    for (const c of (r!.check.check as Extract<Check, { kind: 'run-together' }>).containers) expect(v.evidence).toMatch(new RegExp(`${c}: running since \\d{4}-\\d\\d-\\d\\dT`));
+  });
+
+  it('container-not-started on a recorded running Pod fails and says the container is running', () => {
+    const r = byKind('run-together')!;
+    const container = (r.check.check as Extract<Check, { kind: 'run-together' }>).containers[0];
+    const v = judge({ kind: 'container-not-started', pod: r.check.check.pod, container }, r.observation);
+    expect(v).toEqual({ pass: false, evidence: expect.stringMatching(new RegExp(`^${container}: running since `)) });
+  });
+
+  it('exec quotes the exit code and stdout', () => {
+    const r = byKind('exec');
+    expect(r, 'no exec recording').toBeDefined();
+    expect(judge(r!.check.check, r!.observation).evidence).toMatch(/^exit 0, stdout: ".+"/);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * kubectl against one target. Every call passes --kubeconfig and --context explicitly, so the
+ * runner never depends on (or changes) anyone's current context.
+ */
+import type { Exec, ExecOptions, ExecResult } from './exec';
+import type { Pod } from './pod';
+
+export interface Target {
+  kubeconfig: string;
+  context: string;
+}
+
+export const MANAGED_BY = 'app.kubernetes.io/managed-by';
+export const MANAGED_BY_VALUE = 'multi-container-pod-lab';
+export const LAB_LABEL = 'multi-container-pod/lab';
+
+/** Most calls answer in seconds; the bound keeps a hung API server from hanging the run. */
+const CALL_TIMEOUT_MS = 60_000;
+
+export class Kubectl {
+  constructor(
+    readonly exec: Exec,
+    readonly target: Target,
+  ) {}
+
+  argv(args: string[]): string[] {
+    return ['kubectl', '--kubeconfig', this.target.kubeconfig, '--context', this.target.context, ...args];
+  }
+
+  run(args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+    return this.exec(this.argv(args), { timeoutMs: CALL_TIMEOUT_MS, ...options });
+  }
+
+  async json<T>(args: string[]): Promise<T> {
+    return JSON.parse((await this.run([...args, '-o', 'json'])).stdout) as T;
+  }
+
+  /** The server's version, and at the same time the reachability check (10 s request timeout). */
+  async serverVersion(): Promise<string> {
+    const r = await this.run(['version', '-o', 'json', '--request-timeout=10s'], { timeoutMs: 30_000 });
+    const v = JSON.parse(r.stdout) as { serverVersion?: { gitVersion?: string } };
+    return v.serverVersion?.gitVersion ?? 'unknown';
+  }
+
+  /** The Pod, or undefined while it does not exist yet. */
+  async pod(namespace: string, name: string): Promise<Pod | undefined> {
+    const r = await this.run(['get', 'pod', name, '-n', namespace, '-o', 'json'], { allowFailure: true });
+    if (r.code === 0) return JSON.parse(r.stdout) as Pod;
+    if (/NotFound|not found/.test(r.stderr)) return undefined;
+    throw new Error(`kubectl get pod ${name} -n ${namespace} failed: ${r.stderr.trim()}`);
+  }
+
+  apply(namespace: string, manifest: string): Promise<ExecResult> {
+    return this.run(['apply', '-n', namespace, '-f', '-'], { input: manifest });
+  }
+
+  execIn(namespace: string, pod: string, container: string, command: string[]): Promise<ExecResult> {
+    return this.run(['exec', '-n', namespace, pod, '-c', container, '--', ...command], { allowFailure: true });
+  }
+
+  async logs(namespace: string, pod: string, container: string, tail?: number): Promise<string> {
+    const args = ['logs', '-n', namespace, pod, '-c', container, ...(tail ? [`--tail=${tail}`] : [])];
+    const r = await this.run(args, { allowFailure: true });
+    return r.code === 0 ? r.stdout : `(no logs: ${r.stderr.trim()})`;
+  }
+
+  async events(namespace: string): Promise<string[]> {
+    type Ev = { lastTimestamp?: string; eventTime?: string; type?: string; reason?: string; message?: string; involvedObject?: { kind?: string; name?: string; fieldPath?: string } };
+    const list = await this.json<{ items: Ev[] }>(['get', 'events', '-n', namespace]);
+    const when = (e: Ev) => e.lastTimestamp ?? e.eventTime ?? '';
+    return list.items.sort((a, b) => Date.parse(when(a)) - Date.parse(when(b))).map((e) => {
+      const obj = e.involvedObject;
+      const what = `${obj?.kind ?? ''}/${obj?.name ?? ''}${obj?.fieldPath ? ` ${obj.fieldPath}` : ''}`;
+      return `${when(e)} ${e.type ?? ''} ${e.reason ?? ''} ${what}: ${e.message ?? ''}`.trim();
+    });
+  }
+
+  /** Creates a namespace carrying the runner's labels (apply, so that it is one call). */
+  createNamespace(name: string, lab: string): Promise<ExecResult> {
+    const ns = { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { [MANAGED_BY]: MANAGED_BY_VALUE, [LAB_LABEL]: lab } } };
+    return this.run(['apply', '-f', '-'], { input: JSON.stringify(ns) });
+  }
+
+  /** Namespaces the runner created (by label). */
+  async labNamespaces(): Promise<string[]> {
+    const r = await this.run(['get', 'namespaces', '-l', `${MANAGED_BY}=${MANAGED_BY_VALUE}`, '-o', 'jsonpath={.items[*].metadata.name}']);
+    return r.stdout.split(/\s+/).filter(Boolean);
+  }
+
+  /**
+   * Deletes a namespace only if it carries the runner's label; a missing one is fine (safe to
+   * run twice). Returns what happened, for the log.
+   */
+  async deleteLabNamespace(name: string): Promise<'deleted' | 'absent' | 'not ours' | 'already terminating'> {
+    const r = await this.run(['get', 'namespace', name, '-o', `jsonpath={.metadata.labels.${MANAGED_BY.replace(/\./g, '\\.')}} {.status.phase}`], { allowFailure: true });
+    if (r.code !== 0) {
+      if (/NotFound|not found/.test(r.stderr)) return 'absent';
+      throw new Error(`kubectl get namespace ${name} failed: ${r.stderr.trim()}`);
+    }
+    const [label, phase] = r.stdout.trim().split(' ');
+    if (label !== MANAGED_BY_VALUE) return 'not ours';
+    if (phase === 'Terminating') return 'already terminating';
+    // --wait=false: the namespace finishes terminating in the background; the next run uses a new name.
+    await this.run(['delete', 'namespace', name, '--wait=false', '--ignore-not-found']);
+    return 'deleted';
+  }
+}

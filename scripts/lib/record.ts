@@ -1,0 +1,25 @@
+/**
+ * `run --record DIR`: writes what the judge saw for each check as `<lab>.<check-id>.json`, so
+ * the judge's unit tests run on Pods recorded from a real cluster.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NamedCheck } from './lab-schema';
+import type { Observation, Verdict } from './judge';
+
+export interface Recording {
+  lab: string;
+  serverVersion: string;
+  check: NamedCheck;
+  observation: Observation;
+  verdict: Verdict;
+}
+
+export function recordingFile(dir: string, lab: string, checkId: string): string {
+  return join(dir, `${lab}.${checkId}.json`);
+}
+
+export function writeRecording(dir: string, r: Recording): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(recordingFile(dir, r.lab, r.check.id), `${JSON.stringify(r, null, 2)}\n`);
+}

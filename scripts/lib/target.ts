@@ -1,0 +1,94 @@
+/**
+ * Which cluster the runner acts on. Default: the dedicated kind cluster (created when missing).
+ * With --kubeconfig/--context: that cluster, with the context given or the file's
+ * current-context, which is read and never changed.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { CommandError, type Exec } from './exec';
+import { UserError } from './errors';
+import { clusterExists, createCluster, exportKubeconfig, kindKubeconfigPath, KIND_CONTEXT } from './kind';
+import { Kubectl, type Target } from './kubectl';
+import { step } from './progress';
+import { requireTools } from './tools';
+
+export interface TargetOptions {
+  kubeconfig?: string;
+  context?: string;
+  /** Create the dedicated kind cluster when it is missing (run: yes; clean: no). */
+  create: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface ResolvedTarget extends Target {
+  /** True when this is the dedicated kind cluster. */
+  dedicated: boolean;
+}
+
+/** The kubeconfig file used when only --context is given: $KUBECONFIG (one file) or ~/.kube/config. */
+function defaultKubeconfig(env: NodeJS.ProcessEnv): string {
+  const files = (env.KUBECONFIG ?? '').split(':').filter(Boolean);
+  if (files.length > 1) throw new UserError(`KUBECONFIG lists ${files.length} files; pass the one that holds the context with --kubeconfig FILE`);
+  return files[0] ?? join(homedir(), '.kube', 'config');
+}
+
+async function contextNames(exec: Exec, kubeconfig: string): Promise<string[]> {
+  const r = await exec(['kubectl', 'config', 'get-contexts', '-o', 'name', '--kubeconfig', kubeconfig], { allowFailure: true, timeoutMs: 30_000 });
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+/** The context given, checked to exist in the file; else the file's current-context (read, never changed). */
+async function chooseContext(exec: Exec, kubeconfig: string, given: string | undefined): Promise<string> {
+  if (given === undefined) {
+    const r = await exec(['kubectl', 'config', 'current-context', '--kubeconfig', kubeconfig], { allowFailure: true, timeoutMs: 30_000 });
+    if (r.code === 0 && r.stdout.trim()) return r.stdout.trim();
+  }
+  const names = await contextNames(exec, kubeconfig);
+  if (given !== undefined && names.includes(given)) return given;
+  const list = names.join(', ') || 'none';
+  const problem = given === undefined ? 'has no current-context' : `has no context "${given}"`;
+  throw new UserError(`${kubeconfig} ${problem}: pass --context NAME (contexts in that file: ${list})`);
+}
+
+/** Resolves the target, or undefined when the dedicated cluster is absent and `create` is false. */
+export async function resolveTarget(exec: Exec, o: TargetOptions): Promise<ResolvedTarget | undefined> {
+  const env = o.env ?? process.env;
+  if (o.kubeconfig !== undefined || o.context !== undefined) {
+    await requireTools(exec, ['kubectl']);
+    const kubeconfig = o.kubeconfig ?? defaultKubeconfig(env);
+    if (!existsSync(kubeconfig)) {
+      throw new UserError(`kubeconfig ${kubeconfig} does not exist: pass --kubeconfig with the file of an existing cluster, or leave out --kubeconfig/--context to use the dedicated kind cluster`);
+    }
+    return { kubeconfig, context: await chooseContext(exec, kubeconfig, o.context), dedicated: false };
+  }
+  await requireTools(exec, ['kubectl', 'kind', 'docker']);
+  const kubeconfig = kindKubeconfigPath(env);
+  const target = { kubeconfig, context: KIND_CONTEXT, dedicated: true };
+  if (await clusterExists(exec)) {
+    if (!existsSync(kubeconfig)) {
+      mkdirSync(dirname(kubeconfig), { recursive: true });
+      await exportKubeconfig(exec, kubeconfig);
+    }
+    return target;
+  }
+  if (!o.create) return undefined;
+  mkdirSync(dirname(kubeconfig), { recursive: true });
+  await step(`Creating kind cluster ${target.context} (image pinned, kubeconfig ${kubeconfig})`, () => createCluster(exec, kubeconfig));
+  return target;
+}
+
+/** Fails with one line naming the context and kubeconfig when the API server does not answer. */
+export async function connect(exec: Exec, target: ResolvedTarget): Promise<{ kubectl: Kubectl; serverVersion: string }> {
+  const kubectl = new Kubectl(exec, target);
+  try {
+    return { kubectl, serverVersion: await kubectl.serverVersion() };
+  } catch (err) {
+    if (!(err instanceof CommandError)) throw err;
+    const why = `${err.result.stderr}\n${err.result.stdout}`.split('\n').map((l) => l.trim()).find(Boolean) ?? `exit ${err.result.code}`;
+    const fix = target.dedicated
+      ? `start its node (docker start ${KIND_CONTEXT.replace(/^kind-/, '')}-control-plane) or recreate it (npm run lab -- clean --cluster, then run again)`
+      : `check that the cluster is up (kubectl --kubeconfig ${target.kubeconfig} --context ${target.context} get nodes) or pass --kubeconfig/--context of one that is`;
+    throw new UserError(`cannot reach the cluster of context "${target.context}" in kubeconfig ${target.kubeconfig}: ${why}: ${fix}`);
+  }
+}
