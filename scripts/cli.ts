@@ -16,6 +16,8 @@ commands:
   run <name>... | --all [options]   run labs against a cluster
       --json                        one JSON document on stdout (progress on stderr)
       --keep                        leave the lab namespace for inspection
+      --variant NAME                run a deliberately broken variant (e.g. broken): passes only
+                                    when exactly the checks it names fail
       --record DIR                  write each check's observation to DIR/<lab>.<check-id>.json
       --kubeconfig FILE             use this cluster instead of the dedicated kind cluster
       --context NAME                context in that kubeconfig (default: its current-context)
@@ -37,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       keep: { type: 'boolean', default: false },
       cluster: { type: 'boolean', default: false },
       record: { type: 'string' },
+      variant: { type: 'string' },
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -52,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
       return list({ json: v.json });
     case 'run':
       if (v.all === names.length > 0) throw new UserError('run needs lab names or --all (not both); see `npm run lab -- list`');
-      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, record: v.record });
+      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, record: v.record, variant: v.variant });
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
     default:

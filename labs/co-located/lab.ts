@@ -37,7 +37,7 @@ export default {
           check: { kind: 'log-includes', pod: 'backend-proxy-pod', container: 'nginx-proxy', text: 'GET /?via=localhost' },
         },
         {
-          id: 'config-from-subpath',
+          id: 'config-from-configmap',
           title: 'ConfigMap의 nginx.conf가 /etc/nginx/nginx.conf에 마운트되어 있다',
           check: {
             kind: 'exec',
@@ -47,9 +47,27 @@ export default {
             stdoutIncludes: 'proxy_pass http://127.0.0.1:8080;',
           },
         },
+        {
+          id: 'subpath-keeps-other-files',
+          title: 'subPath라서 /etc/nginx의 다른 파일(mime.types)은 그대로 남아 있다',
+          check: {
+            kind: 'exec',
+            pod: 'backend-proxy-pod',
+            container: 'nginx-proxy',
+            command: ['ls', '/etc/nginx'],
+            stdoutIncludes: 'mime.types',
+          },
+        },
       ],
     },
   ],
+  variants: {
+    broken: {
+      why: '`subPath` 없이 `ConfigMap`을 `/etc/nginx` 디렉터리에 마운트한다. nginx는 뜨고 프록시도 동작하지만, `ConfigMap`이 디렉터리를 통째로 가려서 이미지에 있던 `mime.types` 같은 파일이 사라진다.',
+      replace: ['pod.yaml'],
+      expectFailing: ['subpath-keeps-other-files'],
+    },
+  },
   originals: [
     {
       file: 'pod.yaml',

@@ -78,6 +78,13 @@ export default {
       ],
     },
   ],
+  variants: {
+    broken: {
+      why: '`wait-for-db`가 노트의 원래 명령(`nc -z db-service 5432; sleep 5; echo ...`)을 쓴다. 연결이 실패해도 5초 뒤 exit 0으로 끝나므로, 백엔드가 없는데도 메인 컨테이너가 시작되고 `Pod`는 `Running`이 된다.',
+      replace: ['pod.yaml'],
+      expectFailing: ['still-waiting', 'retrying', 'main-held-back', 'pod-pending'],
+    },
+  },
   originals: [
     {
       file: 'pod.yaml',

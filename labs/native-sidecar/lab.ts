@@ -6,7 +6,7 @@ export default {
   name: 'native-sidecar',
   title: '네이티브 사이드카: 먼저 시작되고, 메인 컨테이너와 함께 계속 실행된다',
   proves: [
-    '`initContainers[].restartPolicy: Always`인 컨테이너(log-shipper)는 메인 컨테이너(web-app)보다 먼저 시작된다.',
+    '`initContainers[].restartPolicy: Always`인 컨테이너(log-shipper)는 메인 컨테이너(web-app)보다 먼저 시작되고, kubelet은 사이드카의 `startupProbe`가 통과한 뒤에야 메인 컨테이너를 시작한다.',
     '일반 init container와 달리 끝나지 않고, 메인 컨테이너와 동시에 실행된다.',
     '사이드카는 공유 볼륨을 통해 메인 앱이 쓰는 로그를 처음 줄부터 받아 낸다.',
   ],
@@ -19,8 +19,8 @@ export default {
       checks: [
         {
           id: 'sidecar-first',
-          title: 'log-shipper가 web-app보다 먼저(또는 같은 초에) 시작되었다',
-          check: { kind: 'starts-before', pod, first: 'log-shipper', then: 'web-app' },
+          title: 'web-app은 log-shipper의 startupProbe가 통과한 뒤(시작하고 2초 이상 지나서) 시작되었다',
+          check: { kind: 'starts-before', pod, first: 'log-shipper', then: 'web-app', minGapSeconds: 2 },
         },
         {
           id: 'sidecar-running',
@@ -40,6 +40,13 @@ export default {
       ],
     },
   ],
+  variants: {
+    broken: {
+      why: 'log-shipper를 `containers`에 둔 일반 컨테이너로 만든다. 둘 다 실행되고 로그도 옮겨지지만, 메인 앱이 사이드카의 준비를 기다리지 않고 먼저 시작되므로 시작 직후의 로그를 놓칠 수 있다.',
+      replace: ['pod.yaml'],
+      expectFailing: ['sidecar-first'],
+    },
+  },
   originals: [
     {
       file: 'pod.yaml',

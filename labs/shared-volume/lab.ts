@@ -44,4 +44,11 @@ export default {
       ],
     },
   ],
+  variants: {
+    broken: {
+      why: 'server가 writer와 다른 `emptyDir`을 마운트한다. 두 컨테이너는 모두 실행되지만, server의 `/shared`는 비어 있어 writer가 쓴 내용을 볼 수도 내보낼 수도 없다.',
+      replace: ['pod.yaml'],
+      expectFailing: ['server-reads-writer-file', 'served-over-localhost'],
+    },
+  },
 } satisfies LabDefinition;

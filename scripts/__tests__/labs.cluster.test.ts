@@ -60,4 +60,25 @@ describe('labs on a real cluster', () => {
       expect(result.passed).toBe(true);
     },
   );
+
+  // Every lab has a broken variant that its checks must catch: exactly the expected checks fail.
+  it.for(labNames())(
+    '%s [broken] fails exactly where expected',
+    { timeout: 10 * 60_000 }, // as above
+    async (name, ctx) => {
+      if (typeof cluster === 'string') {
+        if (required) throw new Error(cluster);
+        ctx.skip(cluster);
+        return;
+      }
+      const loaded = await loadLab(name);
+      expect(loaded.variants.has('broken'), `lab ${name} has no broken variant (labs/${name}/lab.ts: variants.broken)`).toBe(true);
+      const result = await runLab(loaded, { ...cluster, variant: 'broken', out: (l) => process.stderr.write(`${l}\n`) });
+      const stepErrors = result.steps.filter((s) => s.error).map((s) => `${s.title}: ${s.error}`);
+      expect(stepErrors, `lab ${name} [broken]: a step failed (namespace ${result.namespace})`).toEqual([]);
+      const failed = result.checks.filter((c) => !c.pass).map((c) => c.id).sort();
+      expect(failed, `lab ${name} [broken]: the failing checks differ from variants.broken.expectFailing`).toEqual([...result.expectFailing!].sort());
+      expect(result.passed).toBe(true);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 /** `lab run <name>|--all`: preflight, connect, run each lab, report. */
 import { UserError } from '../lib/errors';
 import type { Exec } from '../lib/exec';
-import { loadAllLabs, loadLab, type LoadedLab } from '../lib/labs';
+import { loadAllLabs, loadLab, manifestsFor, type LoadedLab } from '../lib/labs';
 import { log } from '../lib/progress';
 import { jsonReport, summaryTable } from '../lib/report';
 import { runLab, type LabResult } from '../lib/run-lab';
@@ -15,12 +15,16 @@ export interface RunCommandOptions {
   kubeconfig?: string;
   context?: string;
   record?: string;
+  /** Run this variant of each lab (with --all: of each lab that has it). */
+  variant?: string;
   labsDir?: string;
 }
 
 export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   // Labs first: an unknown or malformed lab fails before any cluster work.
-  const labs: LoadedLab[] = o.all ? await loadAllLabs(o.labsDir) : await Promise.all(o.names.map((n) => loadLab(n, o.labsDir)));
+  let labs: LoadedLab[] = o.all ? await loadAllLabs(o.labsDir) : await Promise.all(o.names.map((n) => loadLab(n, o.labsDir)));
+  if (o.variant && o.all) labs = labs.filter((l) => l.variants.has(o.variant!));
+  for (const l of labs) manifestsFor(l, o.variant); // an unknown variant fails before cluster work
   if (labs.length === 0) throw new UserError('no labs found: a lab is a folder labs/<name>/ with a lab.ts');
   const target = (await resolveTarget(exec, { kubeconfig: o.kubeconfig, context: o.context, create: true }))!;
   const { kubectl, serverVersion } = await connect(exec, target);
@@ -28,7 +32,7 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
   const results: LabResult[] = [];
   for (const lab of labs) {
-    results.push(await runLab(lab, { kubectl, serverVersion, keep: o.keep, record: o.record, out }));
+    results.push(await runLab(lab, { kubectl, serverVersion, keep: o.keep, record: o.record, variant: o.variant, out }));
   }
   if (o.json) process.stdout.write(`${JSON.stringify(jsonReport(results, serverVersion, target.context), null, 2)}\n`);
   else if (o.all || results.length > 1) out(`\n${summaryTable(results)}`);

@@ -12,7 +12,7 @@ import { judge, type Observation } from './judge';
 import type { Recording } from './record';
 
 const DIR = join(import.meta.dirname, '__fixtures__');
-const REGENERATE = 'npm run lab -- run --all --kubeconfig FILE --record scripts/lib/__fixtures__';
+const REGENERATE = 'npm run lab -- run --all [--variant broken] --kubeconfig FILE --record scripts/lib/__fixtures__';
 const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json')).sort() : [];
 const recordings = files.map((f) => ({ file: f, ...(JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Recording) }));
 
@@ -60,12 +60,17 @@ describe('judge on recorded observations', () => {
     expect(recordings.length, `no fixtures in ${DIR}: run ${REGENERATE}`).toBeGreaterThan(0);
   });
 
-  it.each(recordings)('$file judges as it did live (pass)', ({ check, observation, verdict }) => {
+  it.each(recordings)('$file judges as it did live', ({ check, observation, verdict, variant }) => {
     expect(judge(check.check, observation)).toEqual(verdict);
-    expect(verdict.pass, `recorded from a failing run (${verdict.evidence}): re-record from a passing run: ${REGENERATE}`).toBe(true);
+    // Only a broken variant's run may have recorded a failure.
+    if (!variant) expect(verdict.pass, `recorded from a failing run (${verdict.evidence}): re-record from a passing run: ${REGENERATE}`).toBe(true);
   });
 
-  it.each(recordings)('$file fails once changed the way a real failure looks', ({ check, observation }) => {
+  it('has real failures recorded from broken variants', () => {
+    expect(recordings.filter((r) => r.variant && !r.verdict.pass).length, `no failing recordings: run ${REGENERATE} with --variant broken`).toBeGreaterThan(0);
+  });
+
+  it.each(recordings.filter((r) => r.verdict.pass))('$file fails once changed the way a real failure looks', ({ check, observation }) => {
     const b = broken(check.check, observation)!;
     const v = judge(b.check, b.obs);
     expect(v.pass, `${b.what}: ${v.evidence}`).toBe(false);

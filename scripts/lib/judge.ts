@@ -75,8 +75,11 @@ export function judge(check: Check, obs: Observation): Verdict {
     case 'starts-before': {
       const a = started(check.first, pod);
       const b = started(check.then, pod);
-      const pass = a !== undefined && b !== undefined && notAfter(a, b);
-      return { pass, evidence: `${check.first}: started ${a ?? 'never'}; ${check.then}: started ${b ?? 'never'}` };
+      const gap = a !== undefined && b !== undefined ? (Date.parse(b) - Date.parse(a)) / 1000 : undefined;
+      const min = check.minGapSeconds ?? 0;
+      const pass = gap !== undefined && (min > 0 ? gap >= min : notAfter(a!, b!));
+      const gapText = gap === undefined ? '' : ` (${gap}s later${min > 0 ? `; expected ≥ ${min}s` : ''})`;
+      return { pass, evidence: `${check.first}: started ${a ?? 'never'}; ${check.then}: started ${b ?? 'never'}${gapText}` };
     }
     case 'run-together': {
       const pass = check.containers.every((c) => containerStatus(pod, c)?.state?.running);

@@ -40,8 +40,9 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('container-not-started'), ...containerRef }),
   // `first` finished before `then` started (container status timestamps, 1 s resolution).
   z.strictObject({ kind: z.literal('exits-before-start'), ...podRef, first: k8sName, then: k8sName }),
-  // `first` started no later than `then` (container status timestamps, 1 s resolution).
-  z.strictObject({ kind: z.literal('starts-before'), ...podRef, first: k8sName, then: k8sName }),
+  // `first` started no later than `then`, or at least `minGapSeconds` earlier (container status
+  // timestamps have 1 s resolution, so a gap is what tells "waited for" from "started together").
+  z.strictObject({ kind: z.literal('starts-before'), ...podRef, first: k8sName, then: k8sName, minGapSeconds: z.number().int().positive().optional() }),
   // The containers are all running at the same moment.
   z.strictObject({ kind: z.literal('run-together'), ...podRef, containers: z.array(k8sName).min(2) }),
   // The container restarted at least `min` times.
@@ -72,6 +73,19 @@ export const originalSchema = z.strictObject({
   why: z.string().min(1),
 });
 
+/**
+ * A deliberately broken version of the lab: some manifests swapped for files in
+ * `variants/<variant>/`. The lab's checks must catch it: exactly `expectFailing` fail, every
+ * other check passes (`npm run lab -- run <lab> --variant broken`; CI runs it).
+ */
+export const variantSchema = z.strictObject({
+  /** Korean: what is broken, and what a reader would see go wrong. */
+  why: z.string().min(1),
+  /** Manifest in manifests/ → its replacement in variants/<variant>/ (same file name). */
+  replace: z.array(manifestFile).min(1),
+  expectFailing: z.array(k8sName).min(1),
+});
+
 export const labSchema = z.strictObject({
   name: k8sName,
   title: z.string().min(1),
@@ -81,6 +95,7 @@ export const labSchema = z.strictObject({
   doc: z.string().min(1),
   steps: z.array(stepSchema).min(1),
   originals: z.array(originalSchema).default([]),
+  variants: z.record(k8sName, variantSchema).default({}),
 });
 
 export type LabDefinition = z.input<typeof labSchema>;
@@ -89,3 +104,4 @@ export type Step = Lab['steps'][number];
 export type Check = z.output<typeof checkSchema>;
 export type NamedCheck = Step['checks'][number];
 export type Wait = z.output<typeof waitSchema>;
+export type Variant = z.output<typeof variantSchema>;

@@ -25,6 +25,19 @@ export interface LoadedLab {
   dir: string;
   /** Manifest file name → its text. */
   manifests: Map<string, string>;
+  /** Variant name → its replacement manifests (file name → text). */
+  variants: Map<string, Map<string, string>>;
+}
+
+/** The manifests a run applies: the lab's own, with a variant's replacements swapped in. */
+export function manifestsFor(loaded: LoadedLab, variant?: string): Map<string, string> {
+  if (!variant) return loaded.manifests;
+  const replaced = loaded.variants.get(variant);
+  if (!replaced) {
+    const known = [...loaded.variants.keys()];
+    throw new UserError(`lab "${loaded.lab.name}" has no variant "${variant}": ${known.length ? `its variants are ${known.join(', ')}` : 'it has none'}`);
+  }
+  return new Map([...loaded.manifests, ...replaced]);
 }
 
 /** How a path is shown: relative to the working directory (so `labs/x/lab.ts` from the repo root). */
@@ -84,8 +97,25 @@ export async function loadLab(name: string, labsDir = LABS_DIR): Promise<LoadedL
   lab.originals.forEach((o, i) => {
     if (!existsSync(join(dir, 'original', o.file))) problems.push(`${show(file)}: originals.${i}.file: ${show(join(dir, 'original', o.file))} does not exist`);
   });
+  const variants = new Map<string, Map<string, string>>();
+  const checkIds = new Set(ids.map((x) => x.id));
+  for (const [v, variant] of Object.entries(lab.variants)) {
+    const files = new Map<string, string>();
+    variant.replace.forEach((f, i) => {
+      const path = join(dir, 'variants', v, f);
+      if (!manifests.has(f)) problems.push(`${show(file)}: variants.${v}.replace.${i}: ${f} is not a manifest of this lab (manifests/${f})`);
+      if (!existsSync(path)) return problems.push(`${show(file)}: variants.${v}.replace.${i}: ${show(path)} does not exist`);
+      const text = readFileSync(path, 'utf8');
+      files.set(f, text);
+      problems.push(...yamlProblems(path, text));
+    });
+    variant.expectFailing.forEach((id, i) => {
+      if (!checkIds.has(id)) problems.push(`${show(file)}: variants.${v}.expectFailing.${i}: no check has id "${id}"`);
+    });
+    variants.set(v, files);
+  }
   if (problems.length > 0) throw new LabError(problems);
-  return { lab, dir, manifests };
+  return { lab, dir, manifests, variants };
 }
 
 /** Loads every lab; collects all problems of all labs before failing. */

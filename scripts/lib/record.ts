@@ -9,17 +9,19 @@ import type { Observation, Verdict } from './judge';
 
 export interface Recording {
   lab: string;
+  /** A broken variant's recording: its verdict may be a failure. */
+  variant?: string;
   serverVersion: string;
   check: NamedCheck;
   observation: Observation;
   verdict: Verdict;
 }
 
-export function recordingFile(dir: string, lab: string, checkId: string): string {
-  return join(dir, `${lab}.${checkId}.json`);
+export function recordingFile(dir: string, lab: string, checkId: string, variant?: string): string {
+  return join(dir, `${lab}${variant ? `~${variant}` : ''}.${checkId}.json`);
 }
 
 export function writeRecording(dir: string, r: Recording): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(recordingFile(dir, r.lab, r.check.id), `${JSON.stringify(r, null, 2)}\n`);
+  writeFileSync(recordingFile(dir, r.lab, r.check.id, r.variant), `${JSON.stringify(r, null, 2)}\n`);
 }

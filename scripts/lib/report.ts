@@ -4,8 +4,10 @@ import type { Verdict } from './judge';
 import type { Target } from './kubectl';
 import type { LabResult } from './run-lab';
 
-export function formatCheck(id: string, title: string, v: Verdict): string {
-  return `  ${v.pass ? '✔' : '✘'} ${id}  ${title}\n      ${v.evidence}`;
+/** A check line; with a broken variant, `expectedToFail` marks the checks meant to catch it. */
+export function formatCheck(id: string, title: string, v: Verdict, expectedToFail = false): string {
+  const note = expectedToFail ? (v.pass ? '  (expected to fail!)' : '  (failed, as expected)') : '';
+  return `  ${v.pass ? '✔' : '✘'} ${id}  ${title}${note}\n      ${v.evidence}`;
 }
 
 export function seconds(ms: number): string {
@@ -13,7 +15,7 @@ export function seconds(ms: number): string {
 }
 
 export function summaryTable(results: LabResult[]): string {
-  const rows = results.map((r) => [r.lab, r.passed ? 'PASS' : 'FAIL', `${r.checks.filter((c) => c.pass).length}/${r.checks.length}`, seconds(r.durationMs)]);
+  const rows = results.map((r) => [r.variant ? `${r.lab} [${r.variant}]` : r.lab, r.passed ? 'PASS' : 'FAIL', `${r.checks.filter((c) => c.pass).length}/${r.checks.length}`, seconds(r.durationMs)]);
   const all = [['LAB', 'RESULT', 'CHECKS', 'TIME'], ...rows];
   const widths = all[0].map((_, i) => Math.max(...all.map((row) => row[i].length)));
   return all.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
@@ -21,7 +23,7 @@ export function summaryTable(results: LabResult[]): string {
 
 export function jsonReport(results: LabResult[], serverVersion: string, context: string) {
   return {
-    labs: results.map(({ lab, passed, durationMs, steps, checks }) => ({ lab, passed, durationMs, steps, checks })),
+    labs: results.map(({ lab, variant, expectFailing, passed, durationMs, steps, checks }) => ({ lab, variant, expectFailing, passed, durationMs, steps, checks })),
     serverVersion,
     context,
   };

@@ -8,7 +8,7 @@ import { onCleanup } from './cleanup';
 import { diagnostics } from './diagnostics';
 import { judge } from './judge';
 import type { Kubectl } from './kubectl';
-import type { LoadedLab } from './labs';
+import { manifestsFor, type LoadedLab } from './labs';
 import { observe } from './observe';
 import { log } from './progress';
 import { writeRecording } from './record';
@@ -30,6 +30,9 @@ export interface StepResult {
 
 export interface LabResult {
   lab: string;
+  /** Set when a broken variant ran: then `passed` means its checks failed exactly as expected. */
+  variant?: string;
+  expectFailing?: string[];
   passed: boolean;
   durationMs: number;
   namespace: string;
@@ -41,6 +44,8 @@ export interface RunOptions {
   kubectl: Kubectl;
   serverVersion: string;
   keep?: boolean;
+  /** Run this variant (e.g. `broken`) instead of the lab's own manifests. */
+  variant?: string;
   /** Directory for `<lab>.<check-id>.json` observations (fixtures for the judge's tests). */
   record?: string;
   /** Where result lines go: stdout for people, stderr when stdout carries JSON. */
@@ -55,12 +60,24 @@ export function namespaceFor(lab: string): string {
   return `lab-${lab}-${randomBytes(3).toString('hex').slice(0, 5)}`;
 }
 
-export async function runLab({ lab, manifests }: LoadedLab, o: RunOptions): Promise<LabResult> {
+/**
+ * A plain run passes when every check passes. A variant run passes when exactly its
+ * `expectFailing` checks fail: a broken variant that the checks do not catch is a failure.
+ */
+export function verdictOf(failed: string[], expectFailing?: string[]): boolean {
+  if (!expectFailing) return failed.length === 0;
+  return failed.length === expectFailing.length && expectFailing.every((id) => failed.includes(id));
+}
+
+export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResult> {
+  const { lab } = loaded;
+  const manifests = manifestsFor(loaded, o.variant);
+  const expectFailing = o.variant ? lab.variants[o.variant].expectFailing : undefined;
   const t0 = Date.now();
   const ns = namespaceFor(lab.name);
-  const result: LabResult = { lab: lab.name, passed: false, durationMs: 0, namespace: ns, steps: [], checks: [] };
+  const result: LabResult = { lab: lab.name, variant: o.variant, expectFailing, passed: false, durationMs: 0, namespace: ns, steps: [], checks: [] };
   const { kubectl, out } = o;
-  out(`▶ ${lab.name}: ${lab.title}  (namespace ${ns})`);
+  out(`▶ ${lab.name}${o.variant ? ` [variant ${o.variant}: expect ${expectFailing!.join(', ')} to fail]` : ''}: ${lab.title}  (namespace ${ns})`);
   const creating = kubectl.createNamespace(ns, lab.name);
   // A signal can arrive while the namespace is being created: let that finish, then delete it.
   const cleanup = o.keep
@@ -69,7 +86,7 @@ export async function runLab({ lab, manifests }: LoadedLab, o: RunOptions): Prom
         await creating.catch(() => undefined);
         log(`namespace ${ns}: ${await kubectl.deleteLabNamespace(ns)}`);
       });
-  let failed = false;
+  let stepFailed = false;
   try {
     await creating;
     for (const [i, step] of lab.steps.entries()) {
@@ -90,27 +107,32 @@ export async function runLab({ lab, manifests }: LoadedLab, o: RunOptions): Prom
         stepResult.passed = false;
         stepResult.error = (err as Error).message;
         out(`  ✘ step failed: ${stepResult.error.split('\n').join('\n      ')}`);
-        failed = true;
+        stepFailed = true;
         break; // later steps build on this one
       }
       for (const { id, title, check } of step.checks) {
         const observation = await observe(kubectl, ns, check);
         const verdict = judge(check, observation);
-        if (o.record) writeRecording(o.record, { lab: lab.name, serverVersion: o.serverVersion, check: { id, title, check }, observation, verdict });
+        if (o.record) writeRecording(o.record, { lab: lab.name, variant: o.variant, serverVersion: o.serverVersion, check: { id, title, check }, observation, verdict });
         result.checks.push({ id, title, ...verdict });
-        out(formatCheck(id, title, verdict));
-        if (!verdict.pass) {
-          stepResult.passed = false;
-          failed = true;
-        }
+        out(formatCheck(id, title, verdict, expectFailing?.includes(id)));
+        if (!verdict.pass) stepResult.passed = false;
       }
     }
-    result.passed = !failed;
+    const failedIds = result.checks.filter((c) => !c.pass).map((c) => c.id);
+    result.passed = !stepFailed && verdictOf(failedIds, expectFailing);
+    if (expectFailing) {
+      const unexpected = failedIds.filter((id) => !expectFailing.includes(id));
+      const missed = expectFailing.filter((id) => !failedIds.includes(id));
+      out(result.passed
+        ? `  ✔ variant ${o.variant}: the checks caught it (${expectFailing.join(', ')} failed, as expected)`
+        : `  ✘ variant ${o.variant}: ${[missed.length ? `expected to fail but passed: ${missed.join(', ')}` : '', unexpected.length ? `failed unexpectedly: ${unexpected.join(', ')}` : ''].filter(Boolean).join('; ')}`);
+    }
   } catch (err) {
     result.steps.push({ title: '(runner)', passed: false, error: (err as Error).message });
     throw err;
   } finally {
-    if (!result.passed) log(`${lab.name} failed: what the cluster reported\n${await diagnostics(kubectl, ns, lab).catch((e: Error) => e.message)}`);
+    if (!result.passed || expectFailing) log(`${lab.name} failed: what the cluster reported\n${await diagnostics(kubectl, ns, lab).catch((e: Error) => e.message)}`);
     result.durationMs = Date.now() - t0;
     if (cleanup) await cleanup();
     else log(inspectHint(kubectl.target, ns));

@@ -31,7 +31,7 @@ const yamlImports = docs.flatMap(({ file, source }) =>
     .map((i) => ({ ...i, doc: file, name: `${file} imports ${i.spec}` })),
 );
 
-const labFiles = listFiles('labs', /\.ya?ml$/).filter((f) => ['manifests', 'original'].includes(f.split('/')[2]));
+const labFiles = listFiles('labs', /\.ya?ml$/).filter((f) => ['manifests', 'original', 'variants'].includes(f.split('/')[2]));
 
 const labs = listFiles('labs', /^lab\.ts$/).map((file) => ({ file, name: file.split('/')[1] }));
 

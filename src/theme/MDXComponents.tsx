@@ -2,6 +2,7 @@ import MDXComponents from '@theme-original/MDXComponents';
 import CodeBlock from '@theme/CodeBlock';
 import Lab from '@site/src/components/Lab';
 import LabDifference from '@site/src/components/LabDifference';
+import LabVariant from '@site/src/components/LabVariant';
 
 // Available in every page without an import, so pages only import their lab and manifests.
 export default {
@@ -9,4 +10,5 @@ export default {
   CodeBlock,
   Lab,
   LabDifference,
+  LabVariant,
 };
