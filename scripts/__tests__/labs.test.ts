@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { labNames, loadAllLabs, loadLab, LabError } from '../lib/labs';
+import { labNames, loadAllLabs, loadLab, LabError, manifestsFor } from '../lib/labs';
+import { verdictOf } from '../lib/run-lab';
 
 const good = {
   name: 'tmp-lab',
@@ -66,5 +67,41 @@ describe('lab loader', () => {
 
   it('lists the valid names for an unknown lab', async () => {
     await expect(loadLab('nope')).rejects.toThrow(new RegExp(`unknown lab "nope": valid names are ${labNames().join(', ')}`));
+  });
+});
+
+describe('lab variants', () => {
+  const withCheck = { ...good, steps: [{ ...good.steps[0], checks: [{ id: 'c1', title: 't', check: { kind: 'pod-phase', pod: 'app', phase: 'Running' } }] }] };
+  const variant = (v: object) => ({ ...withCheck, variants: { broken: { why: 'w', replace: ['pod.yaml'], expectFailing: ['c1'], ...v } } });
+
+  it('every real lab has a broken variant that its checks must catch', async () => {
+    for (const { lab, variants } of await loadAllLabs()) {
+      expect(variants.get('broken')?.size, `labs/${lab.name}/lab.ts: add variants.broken`).toBeGreaterThan(0);
+    }
+  });
+
+  it('swaps in the variant file and keeps the other manifests', async () => {
+    const dir = labsWith('tmp-lab', variant({}), { 'pod.yaml': 'kind: Pod\n', 'svc.yaml': 'kind: Service\n' });
+    mkdirSync(join(dir, 'tmp-lab', 'variants', 'broken'), { recursive: true });
+    writeFileSync(join(dir, 'tmp-lab', 'variants', 'broken', 'pod.yaml'), 'kind: Pod # broken\n');
+    const loaded = await loadLab('tmp-lab', dir);
+    expect(Object.fromEntries(manifestsFor(loaded, 'broken'))).toEqual({ 'pod.yaml': 'kind: Pod # broken\n', 'svc.yaml': 'kind: Service\n' });
+    expect(() => manifestsFor(loaded, 'other')).toThrow(/has no variant "other": its variants are broken/);
+  });
+
+  it('reports a missing variant file and an unknown expected-failing check', async () => {
+    const lines = await problems(labsWith('tmp-lab', variant({ expectFailing: ['nope'] })), 'tmp-lab');
+    expect(lines).toEqual([
+      expect.stringMatching(/tmp-lab\/lab\.ts: variants\.broken\.replace\.0: .*variants\/broken\/pod\.yaml does not exist/),
+      expect.stringMatching(/tmp-lab\/lab\.ts: variants\.broken\.expectFailing\.0: no check has id "nope"/),
+    ]);
+  });
+
+  it('a variant passes only when exactly its expected checks fail', () => {
+    expect(verdictOf(['a', 'b'], ['b', 'a'])).toBe(true);
+    expect(verdictOf(['a'], ['a', 'b'])).toBe(false); // b was expected to catch the breakage and did not
+    expect(verdictOf(['a', 'c'], ['a'])).toBe(false); // c broke too
+    expect(verdictOf([], undefined)).toBe(true);
+    expect(verdictOf(['a'], undefined)).toBe(false);
   });
 });
