@@ -1,21 +1,36 @@
 /**
  * What "ready" means: the node is Ready, CoreDNS serves, and a smoke test proves that a Pod
  * runs, that a Service name resolves through cluster DNS from inside a Pod, and that the
- * Service's ClusterIP routes to its backend.
+ * Service's ClusterIP routes to its backend. A failure names the component most likely at
+ * fault and shows the end of its log.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { step } from '../lib/progress';
 import { net } from './config';
-import { kubectl } from './up';
+import { logTail } from './processes';
+import { ComponentError, kubectl } from './kube';
 
 const ns = 'cluster-smoke';
 
+/** Runs a readiness step; on failure blames `component` with its log (or what `tail` returns). */
+async function expect(title: string, component: string, work: () => Promise<unknown>, tail = () => logTail(component)) {
+  try {
+    await step(title, work);
+  } catch (err) {
+    const pods = await kubectl(['get', 'pods', '-A', '-o', 'wide'], { allowFailure: true });
+    throw new ComponentError(component, `${(err as Error).message}\n--- kubectl get pods -A ---\n${pods.stdout}`, await tail());
+  }
+}
+
+const corednsLog = async () =>
+  (await kubectl(['-n', 'kube-system', 'logs', 'deployment/coredns', '--tail=25'], { allowFailure: true })).stdout || '(no log)';
+
 export async function proveReady(): Promise<void> {
-  await step(`Waiting ≤ 120s for node/${net.nodeName} Ready`, () =>
+  await expect(`Waiting ≤ 120s for node/${net.nodeName} Ready`, 'kubelet', () =>
     kubectl(['wait', '--for=condition=Ready', `node/${net.nodeName}`, '--timeout=120s']),
   );
-  await step('Waiting ≤ 120s for CoreDNS to be available', () =>
+  await expect('Waiting ≤ 120s for CoreDNS to be available', 'kubelet', () =>
     kubectl(['-n', 'kube-system', 'rollout', 'status', 'deployment/coredns', '--timeout=120s']),
   );
   const manifest = await readFile(fileURLToPath(new URL('./manifests/smoke.yaml', import.meta.url)), 'utf8');
@@ -23,14 +38,14 @@ export async function proveReady(): Promise<void> {
   await kubectl(['create', 'namespace', ns]);
   try {
     await kubectl(['-n', ns, 'apply', '-f', '-'], { input: manifest });
-    await step('Waiting ≤ 120s for smoke-test Pods to run', () =>
+    await expect('Waiting ≤ 120s for smoke-test Pods to run', 'kubelet', () =>
       kubectl(['-n', ns, 'wait', '--for=condition=Ready', 'pod/backend', 'pod/client', '--timeout=120s']),
     );
     const name = `smoke.${ns}.svc.cluster.local`;
-    await step(`Resolving ${name} through cluster DNS from a Pod`, () =>
-      kubectl(['-n', ns, 'exec', 'client', '--', 'nslookup', name]),
+    await expect(`Resolving ${name} through cluster DNS from a Pod`, 'coredns', () =>
+      kubectl(['-n', ns, 'exec', 'client', '--', 'nslookup', name]), corednsLog,
     );
-    await step('Reaching the Service by name through its ClusterIP', async () => {
+    await expect('Reaching the Service by name through its ClusterIP', 'kube-proxy', async () => {
       // Not `wget -T`: Debian's static busybox 1.35 crashes on it; `timeout` bounds the request.
       const { stdout } = await kubectl(['-n', ns, 'exec', 'client', '--', 'timeout', '10', 'wget', '-qO-', 'http://smoke/']);
       if (!stdout.includes('smoke-ok')) throw new Error(`unexpected answer from the smoke Service: ${stdout}`);

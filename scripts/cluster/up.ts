@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { exec, type ExecOptions } from '../lib/exec';
+import { exec } from '../lib/exec';
 import { log, poll, step } from '../lib/progress';
-import { bin, buildAll } from './build';
+import { buildAll } from './build';
 import { components, type Component } from './components';
 import { infraImages, net, paths, versions } from './config';
 import { down } from './down';
@@ -17,16 +17,7 @@ import { buildImages, importImages } from './images';
 import { createPki } from './pki';
 import { logTail, pidOf, start } from './processes';
 import { proveReady } from './ready';
-
-export const kubectl = (args: string[], options?: ExecOptions) =>
-  exec([bin('kubectl'), `--kubeconfig=${paths.kubeconfig}`, ...args], options);
-
-/** A component failed: name it and show the end of its log. */
-export class ComponentError extends Error {
-  constructor(component: string, reason: string, tail: string) {
-    super(`${component}: ${reason}\n--- last lines of ${component}'s log ---\n${tail}`);
-  }
-}
+import { ComponentError, kubectl } from './kube';
 
 async function launch(component: Component, ready: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const argv = await component.prepare();
