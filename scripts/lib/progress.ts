@@ -17,9 +17,11 @@ export function log(message: string): void {
  * Runs `work` and reports its start, its outcome and how long it took:
  * `Waiting ≤ 60s for pod/app Ready …` then `… Ready after 12.0s`.
  */
-export async function step<T>(title: string, work: () => Promise<T>): Promise<T> {
+export async function step<T>(title: string, work: () => Promise<T>, heartbeatMs = 30_000): Promise<T> {
   const t0 = Date.now();
   log(`${title} …`);
+  // Long work (a cold Go build takes minutes) keeps saying that it is alive.
+  const beat = setInterval(() => log(`  still working: ${title} (${elapsed(t0)})`), heartbeatMs);
   try {
     const result = await work();
     log(`${title}: done after ${elapsed(t0)}`);
@@ -27,6 +29,8 @@ export async function step<T>(title: string, work: () => Promise<T>): Promise<T>
   } catch (err) {
     log(`${title}: failed after ${elapsed(t0)}`);
     throw err;
+  } finally {
+    clearInterval(beat);
   }
 }
 
