@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bin } from './build';
 import { infraImages, net, paths, stateDir } from './config';
-import { kubeconfigPath, pki } from './pki';
+import { kubeconfigPath, pki, type Client } from './pki';
 
 export interface Component {
   name: string;
@@ -15,6 +15,10 @@ export interface Component {
 }
 
 const dir = (name: string) => join(stateDir, name);
+
+/** A control-plane component talks to the API server, and checks its own callers, as `client`. */
+const clientFlags = (client: Client) =>
+  ['--kubeconfig', '--authentication-kubeconfig', '--authorization-kubeconfig'].map((f) => `${f}=${kubeconfigPath(client)}`);
 
 const containerd: Component = {
   name: 'containerd',
@@ -133,9 +137,7 @@ const controllerManager: Component = {
   async prepare() {
     return [
       bin('kube-controller-manager'),
-      `--kubeconfig=${kubeconfigPath('kube-controller-manager')}`,
-      `--authentication-kubeconfig=${kubeconfigPath('kube-controller-manager')}`,
-      `--authorization-kubeconfig=${kubeconfigPath('kube-controller-manager')}`,
+      ...clientFlags('kube-controller-manager'),
       `--service-account-private-key-file=${pki('sa.key')}`,
       `--root-ca-file=${pki('ca.crt')}`,
       `--cluster-signing-cert-file=${pki('ca.crt')}`,
@@ -154,9 +156,7 @@ const scheduler: Component = {
   async prepare() {
     return [
       bin('kube-scheduler'),
-      `--kubeconfig=${kubeconfigPath('kube-scheduler')}`,
-      `--authentication-kubeconfig=${kubeconfigPath('kube-scheduler')}`,
-      `--authorization-kubeconfig=${kubeconfigPath('kube-scheduler')}`,
+      ...clientFlags('kube-scheduler'),
       '--leader-elect=false',
       '--bind-address=127.0.0.1',
       '--v=1',
