@@ -1,16 +1,21 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { withContrast } from './src/utils/prismContrast';
+import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
 
 const config: Config = {
   title: '멀티 컨테이너 Pod 실습',
   tagline: '노트를 읽고, 명령 하나로 실제 클러스터에서 확인한다',
+  favicon: 'img/favicon.svg',
   url: 'https://example.com',
   baseUrl: '/',
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
+    // ```mermaid code blocks become diagrams (@docusaurus/theme-mermaid, rendered in the browser).
+    mermaid: true,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -37,6 +42,29 @@ const config: Config = {
 
   plugins: ['./src/plugins/yaml-source.ts', './src/plugins/esm-package.ts'],
 
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // lunr-languages' `ko` has a Korean trimmer and stop words but no stemmer, so `컨테이너를`
+        // is indexed as one token. The plugin adds a trailing-wildcard query for the last word
+        // typed, so `컨테이너` still finds `컨테이너를`/`컨테이너가` (particles are suffixes);
+        // the browser test proves it.
+        language: ['ko', 'en'],
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: 'docs',
+        // Index file name carries the content hash, so a new build is never served a stale index.
+        hashed: 'filename',
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        searchBarShortcutHint: false,
+      } satisfies SearchLocalOptions,
+    ],
+  ],
+
   presets: [
     [
       'classic',
@@ -54,8 +82,12 @@ const config: Config = {
   ],
 
   themeConfig: {
+    // Follows the reader's system setting until they pick a mode with the navbar toggle.
+    colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: '멀티 컨테이너 Pod',
+      // Decorative: the title beside it says the same.
+      logo: { alt: '', src: 'img/favicon.svg', width: 32, height: 32 },
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: '문서' },
         { type: 'doc', docId: 'verification', position: 'left', label: '검증 방법' },
@@ -65,18 +97,31 @@ const config: Config = {
       style: 'dark',
       links: [
         {
-          title: '문서',
+          title: '노트',
           items: [
             { label: 'Multi Container Pod', to: '/docs/multi-container-pod/concept' },
+            { label: 'Co-located Containers', to: '/docs/multi-container-pod/co-located' },
+            { label: 'Init Containers', to: '/docs/multi-container-pod/init-containers' },
+            { label: 'Sidecar Containers', to: '/docs/multi-container-pod/sidecar-containers' },
+          ],
+        },
+        {
+          title: '실습',
+          items: [
             { label: '예제는 어떻게 검증되는가', to: '/docs/verification' },
+            { label: '레퍼런스', to: '/docs/multi-container-pod/references' },
           ],
         },
       ],
       copyright: '멀티 컨테이너 Pod 노트와 실습. Docusaurus로 만들었다.',
     },
+    mermaid: {
+      theme: { light: 'neutral', dark: 'dark' },
+    },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // Token colors darkened/lightened just enough for WCAG AA contrast (see the helper).
+      theme: withContrast(prismThemes.github),
+      darkTheme: withContrast(prismThemes.dracula),
     },
   } satisfies Preset.ThemeConfig,
 };

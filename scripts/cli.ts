@@ -19,6 +19,8 @@ commands:
       --variant NAME                run a deliberately broken variant (e.g. broken): passes only
                                     when exactly the checks it names fail
       --record DIR                  write each check's observation to DIR/<lab>.<check-id>.json
+      --evidence                    record each passing lab's run (checks, container timeline,
+                                    pod watch transcript) to labs/<name>/evidence.json for its page
       --kubeconfig FILE             use this cluster instead of the dedicated kind cluster
       --context NAME                context in that kubeconfig (default: its current-context)
   clean [--cluster]                 delete the runner's lab namespaces in the target
@@ -39,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
       keep: { type: 'boolean', default: false },
       cluster: { type: 'boolean', default: false },
       record: { type: 'string' },
+      evidence: { type: 'boolean', default: false },
       variant: { type: 'string' },
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
@@ -55,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
       return list({ json: v.json });
     case 'run':
       if (v.all === names.length > 0) throw new UserError('run needs lab names or --all (not both); see `npm run lab -- list`');
-      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, record: v.record, variant: v.variant });
+      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, record: v.record, variant: v.variant, evidence: v.evidence });
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
     default:

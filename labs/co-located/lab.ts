@@ -7,6 +7,9 @@ export default {
     '`spec.containers`의 두 컨테이너(main-app, nginx-proxy)가 한 Pod에서 함께 실행된다.',
     '프록시는 `Service` 없이 localhost(127.0.0.1:8080)로 같은 Pod의 메인 앱에 요청을 넘긴다.',
     '`ConfigMap`의 `nginx.conf`가 `subPath`로 `/etc/nginx/nginx.conf` 한 파일에만 마운트된다.',
+    'kubelet은 `spec.containers`를 spec 순서대로 하나씩, 앞 컨테이너를 기다리지 않고 곧바로 시작한다 (`LIFECYCLE` 기록의 시각 차이).',
+    '한 컨테이너가 죽으면 그 컨테이너만 같은 `Pod` 안에서 재시작되고, 다른 컨테이너는 멈추지 않고 계속 실행된다.',
+    '`Pod`를 지우면 `spec.containers`의 컨테이너들은 함께 SIGTERM을 받아 거의 같은 시점에 멈춘다.',
   ],
   doc: 'multi-container-pod/co-located',
   steps: [
@@ -57,6 +60,49 @@ export default {
             command: ['ls', '/etc/nginx'],
             stdoutIncludes: 'mime.types',
           },
+        },
+      ],
+    },
+    {
+      title: '한 컨테이너(app)가 죽었다가 재시작되기를 기다린다: 다른 컨테이너(helper)는 어떻게 되나',
+      apply: ['restart-pod.yaml'],
+      wait: { pod: 'crash-once', until: { restartsAtLeast: { container: 'app', count: 1 } }, timeoutSeconds: 60 },
+      checks: [
+        {
+          id: 'started-in-spec-order',
+          title: 'kubelet은 spec 순서대로 app을 먼저, helper를 곧이어(1초 안에) 시작한다: app의 준비를 기다리지 않는다',
+          check: { kind: 'lifecycle-order', pod: 'crash-once', first: { container: 'app', event: 'Starting' }, then: { container: 'helper', event: 'Starting' }, maxGapMs: 1000 },
+        },
+        {
+          id: 'app-restarted',
+          title: 'app은 exit 1로 죽은 뒤 같은 Pod 안에서 재시작되었다 (restartCount ≥ 1)',
+          check: { kind: 'has-restarted', pod: 'crash-once', container: 'app', min: 1 },
+        },
+        {
+          id: 'app-ran-twice',
+          title: 'app의 LIFECYCLE 기록에 Starting이 두 번 있다 (죽기 전과 재시작 후)',
+          check: { kind: 'lifecycle-count', pod: 'crash-once', container: 'app', event: 'Starting', count: 2 },
+        },
+        {
+          id: 'helper-kept-running',
+          title: 'helper는 그동안 한 번도 재시작되지 않고 계속 실행 중이다 (restartCount 0)',
+          check: { kind: 'never-restarted', pod: 'crash-once', container: 'helper' },
+        },
+        {
+          id: 'helper-never-stopped',
+          title: 'helper의 LIFECYCLE 기록에는 Starting이 한 번뿐이다 (멈췄다가 다시 시작한 적이 없다)',
+          check: { kind: 'lifecycle-count', pod: 'crash-once', container: 'helper', event: 'Starting', count: 1 },
+        },
+      ],
+    },
+    {
+      title: 'Pod를 지우면서 두 컨테이너의 로그를 끝까지 따라 읽는다',
+      delete: { pod: 'crash-once', timeoutSeconds: 60 },
+      checks: [
+        {
+          id: 'stopped-together',
+          title: '두 컨테이너는 Pod 삭제 때 함께(1초 안에) SIGTERM을 받아 Exiting을 남긴다',
+          check: { kind: 'lifecycle-together', pod: 'crash-once', containers: ['app', 'helper'], event: 'Exiting', maxGapMs: 1000 },
         },
       ],
     },

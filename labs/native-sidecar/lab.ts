@@ -1,6 +1,7 @@
 import type { LabDefinition } from '../../scripts/lib/lab-schema';
 
 const pod = 'simple-webapp';
+const lc = 'sidecar-lifecycle';
 
 export default {
   name: 'native-sidecar',
@@ -9,6 +10,9 @@ export default {
     '`initContainers[].restartPolicy: Always`인 컨테이너(log-shipper)는 메인 컨테이너(web-app)보다 먼저 시작되고, kubelet은 사이드카의 `startupProbe`가 통과한 뒤에야 메인 컨테이너를 시작한다.',
     '일반 init container와 달리 끝나지 않고, 메인 컨테이너와 동시에 실행된다.',
     '사이드카는 공유 볼륨을 통해 메인 앱이 쓰는 로그를 처음 줄부터 받아 낸다.',
+    '사이드카가 죽으면 사이드카만 재시작되고, 메인 컨테이너는 멈추지 않는다.',
+    '`Pod`를 지우면 메인 컨테이너가 먼저 멈추고, 사이드카는 그 뒤에 멈춘다 (`LIFECYCLE`의 `Exiting` 순서).',
+    '네이티브 사이드카가 있는 `Job`은 메인 컨테이너가 끝나면 `Complete`가 된다. 같은 사이드카를 일반 컨테이너로 두면 `Job`은 끝나지 않는다 (고장 낸 버전).',
   ],
   doc: 'multi-container-pod/sidecar-containers',
   steps: [
@@ -39,12 +43,72 @@ export default {
         },
       ],
     },
+    {
+      title: '사이드카(log-agent)가 한 번 죽었다가 재시작되기를 기다린다: 메인 컨테이너(app)는 어떻게 되나',
+      apply: ['lifecycle-pod.yaml'],
+      wait: { pod: lc, until: { restartsAtLeast: { container: 'log-agent', count: 1 } }, timeoutSeconds: 60 },
+      checks: [
+        {
+          id: 'sidecar-ready-before-main',
+          title: 'app은 log-agent가 Started를 남긴 뒤에 시작되었다 (LIFECYCLE 기록)',
+          check: { kind: 'lifecycle-order', pod: lc, first: { container: 'log-agent', event: 'Started' }, then: { container: 'app', event: 'Starting' } },
+        },
+        {
+          id: 'sidecar-restarted',
+          title: 'log-agent는 exit 1로 죽은 뒤 스스로 재시작되었다 (restartCount ≥ 1)',
+          check: { kind: 'has-restarted', pod: lc, container: 'log-agent', min: 1 },
+        },
+        {
+          id: 'sidecar-ran-twice',
+          title: 'log-agent의 LIFECYCLE 기록에 Starting이 두 번 있다',
+          check: { kind: 'lifecycle-count', pod: lc, container: 'log-agent', event: 'Starting', count: 2 },
+        },
+        {
+          id: 'main-kept-running',
+          title: 'app은 그동안 재시작되지 않고 계속 실행 중이다 (restartCount 0)',
+          check: { kind: 'never-restarted', pod: lc, container: 'app' },
+        },
+        {
+          id: 'main-started-once',
+          title: 'app의 LIFECYCLE 기록에는 Starting이 한 번뿐이다',
+          check: { kind: 'lifecycle-count', pod: lc, container: 'app', event: 'Starting', count: 1 },
+        },
+      ],
+    },
+    {
+      title: 'Pod를 지우면서 모든 컨테이너의 로그를 끝까지 따라 읽는다',
+      delete: { pod: lc, timeoutSeconds: 60 },
+      checks: [
+        {
+          id: 'main-exits-first',
+          title: '메인 컨테이너(app)가 먼저 Exiting을 남기고, 사이드카(log-agent)는 그 뒤에 멈춘다',
+          check: { kind: 'lifecycle-order', pod: lc, first: { container: 'app', event: 'Exiting' }, then: { container: 'log-agent', event: 'Exiting' } },
+        },
+        {
+          id: 'sidecar-exits-once',
+          title: 'log-agent도 SIGTERM을 받아 Exiting을 남겼다 (강제 종료가 아니다)',
+          check: { kind: 'lifecycle-count', pod: lc, container: 'log-agent', event: 'Exiting', count: 1 },
+        },
+      ],
+    },
+    {
+      title: '네이티브 사이드카가 있는 Job을 만들고 20초 동안 지켜본다',
+      apply: ['job.yaml'],
+      holdSeconds: 20,
+      checks: [
+        {
+          id: 'job-complete',
+          title: 'worker가 끝나자 사이드카도 멈추고 Job이 Complete가 되었다',
+          check: { kind: 'job-condition', job: 'sidecar-job', condition: 'Complete' },
+        },
+      ],
+    },
   ],
   variants: {
     broken: {
-      why: 'log-shipper를 `containers`에 둔 일반 컨테이너로 만든다. 둘 다 실행되고 로그도 옮겨지지만, 메인 앱이 사이드카의 준비를 기다리지 않고 먼저 시작되므로 시작 직후의 로그를 놓칠 수 있다.',
-      replace: ['pod.yaml'],
-      expectFailing: ['sidecar-first'],
+      why: 'log-shipper와 `Job`의 log-agent를 `containers`에 둔 일반 컨테이너로 만든다. 둘 다 실행되고 로그도 옮겨지지만, 메인 앱이 사이드카의 준비를 기다리지 않고 먼저 시작되므로 시작 직후의 로그를 놓칠 수 있다. 또 `Job`은 worker가 끝나도 끝나지 않는 log-agent 때문에 `Complete`가 되지 않는다.',
+      replace: ['pod.yaml', 'job.yaml'],
+      expectFailing: ['sidecar-first', 'job-complete'],
     },
   },
   originals: [

@@ -14,7 +14,8 @@ const context = 'given-ctx';
 /** A cluster where every wait is reached at once; the argv is what these tests look at. */
 const pod = {
   metadata: { name: 'backend-proxy-pod' },
-  status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }], containerStatuses: [] },
+  // app has restarted once: co-located's second step waits for that.
+  status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }], containerStatuses: [{ name: 'app', restartCount: 1, state: { running: {} } }] },
 };
 const cluster: Rule[] = [
   [/config get-contexts/, { stdout: `other\n${context}\n` }],
@@ -51,14 +52,15 @@ describe('run against a given kubeconfig/context', () => {
     const applies = exec.calls.filter((c) => c.includes('apply'));
     const ns = applies.find((c) => c.includes('-n'))!.at(-3)!;
     expect(ns).toMatch(/^lab-co-located-[0-9a-f]{5}$/);
-    const deletes = exec.calls.filter((c) => c.includes('delete'));
+    // Besides its namespace, a lab deletes only Pods it made, inside that namespace (`delete` steps).
+    const deletes = exec.calls.filter((c) => c.includes('delete') && !c.includes('pod'));
     expect(deletes).toEqual([['kubectl', '--kubeconfig', kubeconfig, '--context', context, 'delete', 'namespace', ns, '--wait=false', '--ignore-not-found']]);
   });
 
   it('leaves the namespace with --keep', async () => {
     const exec = fakeExec(cluster);
     await run(exec, { names: ['co-located'], all: false, json: true, keep: true, kubeconfig, context });
-    expect(exec.calls.some((c) => c.includes('delete'))).toBe(false);
+    expect(exec.calls.some((c) => c.includes('delete') && c.includes('namespace'))).toBe(false);
   });
 
   it('fails (exit 1) when a check fails', async () => {

@@ -1,7 +1,8 @@
 /** `lab run <name>|--all`: preflight, connect, run each lab, report. */
 import { UserError } from '../lib/errors';
+import { buildEvidence, writeEvidence } from '../lib/evidence';
 import type { Exec } from '../lib/exec';
-import { loadAllLabs, loadLab, manifestsFor, type LoadedLab } from '../lib/labs';
+import { loadAllLabs, loadLab, manifestsFor, show, type LoadedLab } from '../lib/labs';
 import { log } from '../lib/progress';
 import { jsonReport, summaryTable } from '../lib/report';
 import { runLab, type LabResult } from '../lib/run-lab';
@@ -17,10 +18,13 @@ export interface RunCommandOptions {
   record?: string;
   /** Run this variant of each lab (with --all: of each lab that has it). */
   variant?: string;
+  /** Record each passing lab's run as labs/<name>/evidence.json (shown on its page). */
+  evidence?: boolean;
   labsDir?: string;
 }
 
 export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
+  if (o.evidence && o.variant) throw new UserError('--evidence records the lab itself; leave out --variant (a broken variant is not what the page shows as the last run)');
   // Labs first: an unknown or malformed lab fails before any cluster work.
   let labs: LoadedLab[] = o.all ? await loadAllLabs(o.labsDir) : await Promise.all(o.names.map((n) => loadLab(n, o.labsDir)));
   if (o.variant && o.all) labs = labs.filter((l) => l.variants.has(o.variant!));
@@ -32,7 +36,12 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
   const results: LabResult[] = [];
   for (const lab of labs) {
-    results.push(await runLab(lab, { kubectl, serverVersion, keep: o.keep, record: o.record, variant: o.variant, out }));
+    const r = await runLab(lab, { kubectl, serverVersion, keep: o.keep, record: o.record, variant: o.variant, trace: o.evidence, out });
+    results.push(r);
+    if (o.evidence) {
+      if (r.passed) log(`evidence: wrote ${show(writeEvidence(lab.dir, buildEvidence(r, serverVersion)))}`);
+      else log(`evidence: ${r.lab} failed, so its evidence.json was left as it was`);
+    }
   }
   if (o.json) process.stdout.write(`${JSON.stringify(jsonReport(results, serverVersion, target.context), null, 2)}\n`);
   else if (o.all || results.length > 1) out(`\n${summaryTable(results)}`);

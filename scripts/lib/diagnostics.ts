@@ -7,7 +7,7 @@ const LOG_TAIL = 20;
 
 /** Every Pod the lab waits on or checks. */
 export function podsOf(lab: Lab): string[] {
-  const names = lab.steps.flatMap((s) => [...(s.wait ? [s.wait.pod] : []), ...s.checks.map((c) => c.check.pod)]);
+  const names = lab.steps.flatMap((s) => [...(s.wait ? [s.wait.pod] : []), ...s.checks.flatMap((c) => ('pod' in c.check ? [c.check.pod] : []))]);
   return [...new Set(names)];
 }
 

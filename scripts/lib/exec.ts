@@ -15,6 +15,13 @@ export interface ExecOptions {
   allowFailure?: boolean;
   /** Stream the command's output to our stderr while it runs (long builds). */
   echo?: boolean;
+  /** Called with each chunk of output as it arrives (a watch timestamps its lines). */
+  onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
+  /**
+   * Stops a long-running command (e.g. `kubectl get pods -w`) with SIGTERM. A command stopped
+   * this way resolves with what it printed so far: stopping it was the plan, not a failure.
+   */
+  signal?: AbortSignal;
 }
 
 export interface ExecResult {
@@ -67,23 +74,30 @@ export const exec: Exec = (argv, options = {}) =>
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       stdout += d;
+      options.onOutput?.(d, 'stdout');
       if (options.echo) process.stderr.write(d);
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
+      options.onOutput?.(d, 'stderr');
       if (options.echo) process.stderr.write(d);
     });
     const timer = options.timeoutMs
       ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs)
       : undefined;
+    const stop = () => child.kill('SIGTERM');
+    if (options.signal?.aborted) stop();
+    else options.signal?.addEventListener('abort', stop, { once: true });
     child.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', stop);
       reject(err.code === 'ENOENT' ? new MissingCommandError(cmd) : err);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', stop);
       const result = { argv, stdout, stderr, code: code ?? (signal ? 128 : 1) };
-      if (result.code !== 0 && !options.allowFailure) reject(new CommandError(result));
+      if (result.code !== 0 && !options.allowFailure && !options.signal?.aborted) reject(new CommandError(result));
       else resolve(result);
     });
     child.stdin.on('error', () => {}); // the command may exit before reading its input

@@ -52,6 +52,29 @@ function broken(check: Check, obs: Observation): { check: Check; obs: Observatio
       return { check, obs: { ...obs, exec: { code: 1, stdout: '', stderr: 'wget: can\'t connect to remote host (127.0.0.1): Connection refused' } }, what: 'the command fails' };
     case 'log-includes':
       return { check: { ...check, text: `${check.text} (never logged)` }, obs, what: 'expect a line that was never logged' };
+    case 'never-restarted': {
+      const o = clone(obs);
+      const all = [...(o.pod.status?.initContainerStatuses ?? []), ...(o.pod.status?.containerStatuses ?? [])];
+      const s = all.find((x) => x.name === check.container)!;
+      s.restartCount = 1;
+      s.lastState = { terminated: { exitCode: 1, reason: 'Error' } };
+      return { check, obs: o, what: `${check.container} crashed and restarted once` };
+    }
+    case 'pod-status':
+      return { check: { ...check, oneOf: ['Completed'] }, obs, what: 'expect the Pod to have completed' };
+    case 'same-pod':
+      return { check, obs: { ...obs, firstUid: '00000000-0000-0000-0000-000000000000' }, what: 'the Pod was deleted and recreated under the same name' };
+    case 'lifecycle-order': {
+      const { container, event } = check.first;
+      const lifecycle = (obs.lifecycle ?? '').split('\n').filter((l) => !l.trim().endsWith(` ${container} ${event}`)).join('\n');
+      return { check, obs: { ...obs, lifecycle }, what: `${container} never recorded ${event}` };
+    }
+    case 'lifecycle-together':
+      return { check: { ...check, maxGapMs: 1, containers: [...check.containers, 'never-there'] }, obs, what: 'a container that never recorded the event' };
+    case 'lifecycle-count':
+      return { check: { ...check, count: check.count + 1 }, obs, what: 'expect one more run' };
+    case 'job-condition':
+      return { check, obs: { ...obs, job: { ...obs.job!, status: { ...obs.job!.status, conditions: [] } } }, what: 'the Job has no condition yet' };
   }
 }
 
@@ -91,7 +114,7 @@ describe('evidence quotes what was seen', () => {
   it('container-not-started on a recorded running Pod fails and says the container is running', () => {
     const r = byKind('run-together')!;
     const container = (r.check.check as Extract<Check, { kind: 'run-together' }>).containers[0];
-    const v = judge({ kind: 'container-not-started', pod: r.check.check.pod, container }, r.observation);
+    const v = judge({ kind: 'container-not-started', pod: (r.check.check as Extract<Check, { kind: 'run-together' }>).pod, container }, r.observation);
     expect(v).toEqual({ pass: false, evidence: expect.stringMatching(new RegExp(`^${container}: running since `)) });
   });
 
@@ -99,5 +122,30 @@ describe('evidence quotes what was seen', () => {
     const r = byKind('exec');
     expect(r, 'no exec recording').toBeDefined();
     expect(judge(r!.check.check, r!.observation).evidence).toMatch(/^exit 0, stdout: ".+"/);
+  });
+});
+
+describe('lifecycle evidence recorded from the cluster', () => {
+  const rec = (file: string) => recordings.find((r) => r.file === file);
+
+  it('main-exits-first: the native sidecar stops after the main container, with the gap in ms', () => {
+    const r = rec('native-sidecar.main-exits-first.json');
+    expect(r, 'no native-sidecar.main-exits-first recording').toBeDefined();
+    const v = judge(r!.check.check, r!.observation);
+    expect(v.pass).toBe(true);
+    expect(v.evidence).toMatch(/^app Exiting @\d+\.\d\ds; log-agent Exiting @\d+\.\d\ds \(\d+ms later\)/);
+  });
+
+  it('the same recording, read the other way round (sidecar before main), fails', () => {
+    const r = rec('native-sidecar.main-exits-first.json')!;
+    const c = r.check.check as Extract<Check, { kind: 'lifecycle-order' }>;
+    const v = judge({ ...c, first: c.then, then: c.first }, r.observation);
+    expect(v).toEqual({ pass: false, evidence: expect.stringMatching(/ms EARLIER/) });
+  });
+
+  it('init-fails-always is the same Pod after its init container restarted', () => {
+    const r = rec('init-failure.always-same-pod.json');
+    expect(r, 'no init-failure.always-same-pod recording').toBeDefined();
+    expect(r!.observation.firstUid).toBe(r!.observation.pod.metadata.uid);
   });
 });

@@ -3,7 +3,8 @@
  * unit tests feed it Pod objects recorded from a real run (scripts/lib/__fixtures__).
  */
 import type { Check } from './lab-schema';
-import { containerStatus, describeContainer, describeState, type ContainerState, type Pod } from './pod';
+import { describeEvent, gapMs, occurrences, parseLifecycle, timeline } from './lifecycle';
+import { containerStatus, describeContainer, describePod, describeState, podStatusColumn, type ContainerState, type Job, type Pod } from './pod';
 
 export interface ExecObservation {
   code: number;
@@ -16,6 +17,13 @@ export interface Observation {
   pod: Pod;
   exec?: ExecObservation;
   log?: string;
+  /** Lifecycle checks: every container's log (current and previous run), concatenated. */
+  lifecycle?: string;
+  /** `same-pod`: the `metadata.uid` this Pod had when the run first saw it. */
+  firstUid?: string;
+  /** `job-condition`: the Job, and its Pods for the evidence. */
+  job?: Job;
+  jobPods?: Pod[];
 }
 
 export interface Verdict {
@@ -104,6 +112,59 @@ export function judge(check: Check, obs: Observation): Verdict {
       const text = obs.log ?? '';
       const pass = text.includes(check.text);
       return { pass, evidence: pass ? `log line: ${quote(matchingLine(text, check.text))}` : `not in ${text.split('\n').filter(Boolean).length} log line(s); last: ${quote(text.trim().split('\n').pop() ?? '')}` };
+    }
+    case 'never-restarted': {
+      const s = containerStatus(pod, check.container);
+      const pass = Boolean(s) && !s!.restartCount && !s!.lastState?.terminated && Boolean(s!.state?.running ?? s!.state?.terminated);
+      return { pass, evidence: `${describeContainer(pod, check.container)}${s && !s.restartCount ? ', restartCount 0' : ''}` };
+    }
+    case 'pod-status': {
+      const status = podStatusColumn(pod);
+      return { pass: check.oneOf.includes(status), evidence: `${pod.metadata.name}: STATUS ${status} (expected ${check.oneOf.join(' or ')}); ${describePod(pod)}` };
+    }
+    case 'same-pod': {
+      const uid = pod.metadata.uid as string | undefined;
+      const created = pod.metadata.creationTimestamp as string | undefined;
+      const pass = uid !== undefined && uid === obs.firstUid;
+      return { pass, evidence: `${pod.metadata.name}: uid ${uid ?? 'none (the Pod does not exist)'}, created ${created ?? '?'}; first seen with uid ${obs.firstUid ?? 'never'}` };
+    }
+    case 'lifecycle-order': {
+      const events = parseLifecycle(obs.lifecycle ?? '');
+      const a = occurrences(events, check.first.container, check.first.event)[0];
+      const b = occurrences(events, check.then.container, check.then.event)[0];
+      const gap = a && b ? gapMs(a, b) : undefined;
+      const pass = gap !== undefined && gap >= 0 && (check.maxGapMs === undefined || gap <= check.maxGapMs);
+      const gapText = gap === undefined ? '' : ` (${gap >= 0 ? `${gap}ms later` : `${-gap}ms EARLIER`}${check.maxGapMs !== undefined ? `; expected ≤ ${check.maxGapMs}ms` : ''})`;
+      return {
+        pass,
+        evidence: `${describeEvent(a, check.first.container, check.first.event)}; ${describeEvent(b, check.then.container, check.then.event)}${gapText}; timeline: ${timeline(events)}`,
+      };
+    }
+    case 'lifecycle-together': {
+      const events = parseLifecycle(obs.lifecycle ?? '');
+      const firsts = check.containers.map((c) => ({ c, e: occurrences(events, c, check.event)[0] }));
+      const missing = firsts.filter((x) => !x.e).map((x) => x.c);
+      const times = firsts.flatMap((x) => (x.e ? [x.e] : [])).sort((a, b) => a.t - b.t);
+      const spread = times.length > 1 ? gapMs(times[0], times.at(-1)!) : 0;
+      const pass = missing.length === 0 && spread <= check.maxGapMs;
+      const seen = firsts.map((x) => describeEvent(x.e, x.c, check.event)).join('; ');
+      return { pass, evidence: `${seen}; spread ${missing.length ? 'unknown' : `${spread}ms`} (expected ≤ ${check.maxGapMs}ms); timeline: ${timeline(events)}` };
+    }
+    case 'lifecycle-count': {
+      const events = parseLifecycle(obs.lifecycle ?? '');
+      const found = occurrences(events, check.container, check.event);
+      const at = found.map((e) => `@${e.t.toFixed(2)}s`).join(', ');
+      return { pass: found.length === check.count, evidence: `${check.container} ${check.event}: ${found.length} time(s)${at ? ` (${at})` : ''}, expected ${check.count}; timeline: ${timeline(events)}` };
+    }
+    case 'job-condition': {
+      const job = obs.job;
+      if (!job) return { pass: false, evidence: `job/${check.job} does not exist` };
+      const conds = job.status?.conditions ?? [];
+      const pass = conds.some((c) => c.type === check.condition && c.status === 'True');
+      const shown = conds.length ? conds.map((c) => `${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`).join(', ') : 'no conditions';
+      const counts = `active ${job.status?.active ?? 0}, succeeded ${job.status?.succeeded ?? 0}, failed ${job.status?.failed ?? 0}`;
+      const pods = (obs.jobPods ?? []).map((p) => `pod ${p.metadata.name}: ${describePod(p)}`).join('; ');
+      return { pass, evidence: `job/${check.job}: ${shown}; ${counts} (expected ${check.condition}=True)${pods ? `; ${pods}` : ''}` };
     }
   }
 }

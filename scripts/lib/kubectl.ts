@@ -3,7 +3,7 @@
  * runner never depends on (or changes) anyone's current context.
  */
 import type { Exec, ExecOptions, ExecResult } from './exec';
-import type { Pod } from './pod';
+import type { Job, Pod } from './pod';
 
 export interface Target {
   kubeconfig: string;
@@ -58,10 +58,37 @@ export class Kubectl {
     return this.run(['exec', '-n', namespace, pod, '-c', container, '--', ...command], { allowFailure: true });
   }
 
-  async logs(namespace: string, pod: string, container: string, tail?: number): Promise<string> {
-    const args = ['logs', '-n', namespace, pod, '-c', container, ...(tail ? [`--tail=${tail}`] : [])];
+  async logs(namespace: string, pod: string, container: string, tail?: number, previous = false): Promise<string> {
+    const args = ['logs', '-n', namespace, pod, '-c', container, ...(tail ? [`--tail=${tail}`] : []), ...(previous ? ['--previous'] : [])];
     const r = await this.run(args, { allowFailure: true });
     return r.code === 0 ? r.stdout : `(no logs: ${r.stderr.trim()})`;
+  }
+
+  /**
+   * Follows a container's log until the container exits (`kubectl logs -f` ends then), or
+   * until `timeoutMs`. Returns what was printed, from the container's first line.
+   */
+  async followLogs(namespace: string, pod: string, container: string, timeoutMs: number): Promise<string> {
+    const r = await this.run(['logs', '-f', '-n', namespace, pod, '-c', container], { allowFailure: true, timeoutMs });
+    return r.stdout;
+  }
+
+  /** Deletes a Pod and waits (bounded) until it is gone. */
+  deletePod(namespace: string, pod: string, timeoutSeconds: number): Promise<ExecResult> {
+    return this.run(['delete', 'pod', pod, '-n', namespace, '--wait=true', `--timeout=${timeoutSeconds}s`], { timeoutMs: (timeoutSeconds + 30) * 1000 });
+  }
+
+  /** The Job, or undefined while it does not exist. */
+  async job(namespace: string, name: string): Promise<Job | undefined> {
+    const r = await this.run(['get', 'job', name, '-n', namespace, '-o', 'json'], { allowFailure: true });
+    if (r.code === 0) return JSON.parse(r.stdout) as Job;
+    if (/NotFound|not found/.test(r.stderr)) return undefined;
+    throw new Error(`kubectl get job ${name} -n ${namespace} failed: ${r.stderr.trim()}`);
+  }
+
+  /** The Pods a Job created (label set by the Job controller). */
+  async jobPods(namespace: string, job: string): Promise<Pod[]> {
+    return (await this.json<{ items: Pod[] }>(['get', 'pods', '-n', namespace, '-l', `batch.kubernetes.io/job-name=${job}`])).items;
   }
 
   async events(namespace: string): Promise<string[]> {

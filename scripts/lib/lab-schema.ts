@@ -12,12 +12,18 @@ const manifestFile = z.string().regex(/^[a-z0-9][-a-z0-9.]*\.ya?ml$/, 'must be a
 const podRef = { pod: k8sName };
 const containerRef = { pod: k8sName, container: k8sName };
 
+/** The events lab containers record in their LIFECYCLE lines (scripts/lib/lifecycle.ts). */
+const lifecycleEvent = z.enum(['Starting', 'Started', 'Exiting']);
+const lifecycleRef = z.strictObject({ container: k8sName, event: lifecycleEvent });
+
 /** What a wait waits for. Each is read from `kubectl get pod -o json`. */
 export const waitUntilSchema = z.union([
   z.strictObject({ condition: z.enum(['PodScheduled', 'Initialized', 'ContainersReady', 'Ready']) }),
   z.strictObject({ phase: z.enum(['Pending', 'Running', 'Succeeded', 'Failed']) }),
   z.strictObject({ containerRunning: k8sName }),
   z.strictObject({ containerTerminated: k8sName }),
+  // The container has restarted at least `count` times (a crash loop has come round).
+  z.strictObject({ restartsAtLeast: z.strictObject({ container: k8sName, count: z.number().int().positive() }) }),
 ]);
 
 export const waitSchema = z.strictObject({
@@ -53,6 +59,29 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('exec'), ...containerRef, command: z.array(z.string()).min(1), stdoutIncludes: z.string() }),
   // The container's log contains this text.
   z.strictObject({ kind: z.literal('log-includes'), ...containerRef, text: z.string().min(1) }),
+  // The container never restarted: restartCount 0 and one single run so far.
+  z.strictObject({ kind: z.literal('never-restarted'), ...containerRef }),
+  // What `kubectl get pod` shows in its STATUS column is one of these (e.g. `Init:CrashLoopBackOff`).
+  z.strictObject({ kind: z.literal('pod-status'), ...podRef, oneOf: z.array(z.string().min(1)).min(1) }),
+  // The Pod is still the one first seen in this run (same `metadata.uid`): not deleted and recreated.
+  z.strictObject({ kind: z.literal('same-pod'), ...podRef }),
+  // From the containers' LIFECYCLE lines (scripts/lib/lifecycle.ts): the first `first.event` of
+  // `first.container` came no later than the first `then.event` of `then.container`, optionally
+  // within `maxGapMs` (10 ms clock). The measured gap is in the evidence.
+  z.strictObject({
+    kind: z.literal('lifecycle-order'),
+    ...podRef,
+    first: lifecycleRef,
+    then: lifecycleRef,
+    maxGapMs: z.number().int().positive().optional(),
+  }),
+  // Every one of `containers` recorded `event`, all within `maxGapMs` of each other (first occurrences).
+  z.strictObject({ kind: z.literal('lifecycle-together'), ...podRef, containers: z.array(k8sName).min(2), event: lifecycleEvent, maxGapMs: z.number().int().positive() }),
+  // The container recorded `event` exactly `count` times (one `Starting` per run of the container).
+  z.strictObject({ kind: z.literal('lifecycle-count'), ...podRef, container: k8sName, event: lifecycleEvent, count: z.number().int().nonnegative() }),
+  // The Job has this condition with status True (`Complete`, `Failed`). Its Pods (found by the
+  // `batch.kubernetes.io/job-name` label) are shown in the evidence.
+  z.strictObject({ kind: z.literal('job-condition'), job: k8sName, condition: z.enum(['Complete', 'Failed', 'SuccessCriteriaMet']) }),
 ]);
 
 export const stepSchema = z.strictObject({
@@ -61,6 +90,12 @@ export const stepSchema = z.strictObject({
   /** Manifests (file names in manifests/) applied in this order at the start of the step. */
   apply: z.array(manifestFile).optional(),
   wait: waitSchema.optional(),
+  /**
+   * Delete this Pod after the wait and the hold, and keep following every container's log until each one
+   * has exited (`kubectl logs -f`), so that checks after it can read how the Pod shut down
+   * (LIFECYCLE `Exiting` lines) although the Pod is gone. Bounded by `timeoutSeconds`.
+   */
+  delete: z.strictObject({ pod: k8sName, timeoutSeconds: z.number().int().positive().max(300) }).optional(),
   /** Observe for a fixed time, to show that something does NOT happen meanwhile. */
   holdSeconds: z.number().int().positive().max(120).optional(),
   checks: z.array(z.strictObject({ id: k8sName, title: z.string().min(1), check: checkSchema })).default([]),

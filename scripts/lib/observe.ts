@@ -2,7 +2,7 @@
 import type { Kubectl } from './kubectl';
 import type { Check } from './lab-schema';
 import type { Observation } from './judge';
-import type { Pod } from './pod';
+import { containerNames, containerStatus, type Job, type Pod } from './pod';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -13,13 +13,63 @@ function trim(pod: Pod): Pod {
   return { ...pod, metadata: { ...metadata, ...(Object.keys(rest).length ? { annotations: rest } : {}) } };
 }
 
-export async function observe(kubectl: Kubectl, namespace: string, check: Check): Promise<Observation> {
+/** What the run remembers between steps, for checks that compare with earlier moments. */
+export interface RunMemory {
+  /** Pod name → the `metadata.uid` the run first saw (to tell "restarted in place" from "recreated"). */
+  uids: Map<string, string>;
+  /** Pod name → its containers' logs, followed while a `delete` step took the Pod down. */
+  finalLogs: Map<string, string>;
+}
+
+export function newRunMemory(): RunMemory {
+  return { uids: new Map(), finalLogs: new Map() };
+}
+
+/** Remembers the first uid seen for each Pod name. */
+export function rememberPod(memory: RunMemory, pod: Pod | undefined): void {
+  const uid = pod?.metadata.uid as string | undefined;
+  if (pod && uid && !memory.uids.has(pod.metadata.name)) memory.uids.set(pod.metadata.name, uid);
+}
+
+/**
+ * Every container's log, the previous run's too for a restarted container (a restart replaces
+ * `kubectl logs`; `--previous` keeps one run back), one after another. The lifecycle parser
+ * sorts the LIFECYCLE lines by time and drops duplicates.
+ */
+export async function podLogs(kubectl: Kubectl, namespace: string, pod: Pod): Promise<string> {
+  const parts: string[] = [];
+  for (const name of containerNames(pod)) {
+    const s = containerStatus(pod, name);
+    if (!s || !(s.state?.running || s.state?.terminated || s.lastState?.terminated)) continue;
+    if (s.restartCount) parts.push(await kubectl.logs(namespace, pod.metadata.name, name, undefined, true));
+    parts.push(await kubectl.logs(namespace, pod.metadata.name, name));
+  }
+  return parts.join('\n');
+}
+
+export async function observe(kubectl: Kubectl, namespace: string, check: Check, memory: RunMemory = newRunMemory()): Promise<Observation> {
+  if (check.kind === 'job-condition') {
+    const job = await kubectl.job(namespace, check.job);
+    const jobPods = (await kubectl.jobPods(namespace, check.job)).map(trim);
+    return { pod: jobPods[0] ?? { metadata: { name: `(no pod of job/${check.job})`, namespace } }, ...(job ? { job: trimJob(job) } : {}), jobPods };
+  }
   const found = await kubectl.pod(namespace, check.pod);
+  rememberPod(memory, found);
   const pod = found ? trim(found) : { metadata: { name: check.pod, namespace } };
   if (check.kind === 'exec') {
     const r = await kubectl.execIn(namespace, check.pod, check.container, check.command);
     return { pod, exec: { code: r.code, stdout: r.stdout, stderr: r.stderr } };
   }
   if (check.kind === 'log-includes') return { pod, log: await kubectl.logs(namespace, check.pod, check.container) };
+  if (check.kind === 'same-pod') return { pod, firstUid: memory.uids.get(check.pod) };
+  if (check.kind === 'lifecycle-order' || check.kind === 'lifecycle-count' || check.kind === 'lifecycle-together') {
+    const kept = memory.finalLogs.get(check.pod);
+    return { pod, lifecycle: kept ?? (found ? await podLogs(kubectl, namespace, found) : '') };
+  }
   return { pod };
+}
+
+function trimJob(job: Job): Job {
+  const { managedFields: _drop, annotations: _annotations, ...metadata } = job.metadata as Job['metadata'] & { managedFields?: unknown; annotations?: unknown };
+  return { ...job, metadata };
 }

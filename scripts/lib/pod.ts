@@ -62,3 +62,49 @@ export function describePod(pod: Pod): string {
   const containers = containerNames(pod).map((n) => describeContainer(pod, n));
   return [`phase ${pod.status?.phase ?? '?'}`, ...containers].join('; ');
 }
+
+/**
+ * The STATUS column of `kubectl get pod` (`Init:CrashLoopBackOff`, `Init:Error`, `Running`, …),
+ * computed from the Pod the way kubectl's printer does (pkg/printers/internalversion printPod),
+ * without the node-lost cases the labs never see.
+ */
+export function podStatusColumn(pod: Pod): string {
+  let reason = (pod.status?.reason as string | undefined) || pod.status?.phase || 'Unknown';
+  const inits = pod.spec?.initContainers ?? [];
+  let initializing = false;
+  for (const [i, s] of (pod.status?.initContainerStatuses ?? []).entries()) {
+    const t = s.state?.terminated;
+    const sidecar = (inits.find((c) => c.name === s.name) as { restartPolicy?: string } | undefined)?.restartPolicy === 'Always';
+    if (t && t.exitCode === 0) continue;
+    if (sidecar && s.started) continue;
+    initializing = true;
+    if (t) reason = t.reason ? `Init:${t.reason}` : `Init:ExitCode:${t.exitCode}`;
+    else if (s.state?.waiting?.reason && s.state.waiting.reason !== 'PodInitializing') reason = `Init:${s.state.waiting.reason}`;
+    else reason = `Init:${i}/${inits.length}`;
+    break;
+  }
+  const initialized = pod.status?.conditions?.some((c) => c.type === 'Initialized' && c.status === 'True') ?? false;
+  if (!initializing || initialized) {
+    let hasRunning = false;
+    for (const s of [...(pod.status?.containerStatuses ?? [])].reverse()) {
+      if (s.state?.waiting?.reason) reason = s.state.waiting.reason;
+      else if (s.state?.terminated) reason = s.state.terminated.reason || `ExitCode:${s.state.terminated.exitCode}`;
+      else if (s.ready && s.state?.running) hasRunning = true;
+    }
+    if (reason === 'Completed' && hasRunning) reason = 'Running';
+  }
+  if (pod.metadata.deletionTimestamp) reason = 'Terminating';
+  return reason;
+}
+
+/** The part of a Job the runner reads (`kubectl get job -o json`). */
+export interface Job {
+  metadata: { name: string; uid?: string; [key: string]: unknown };
+  status?: {
+    conditions?: { type: string; status: string; reason?: string; lastTransitionTime?: string }[];
+    active?: number;
+    succeeded?: number;
+    failed?: number;
+    [key: string]: unknown;
+  };
+}

@@ -5,14 +5,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import { onCleanup } from './cleanup';
-import { diagnostics } from './diagnostics';
+import { diagnostics, podsOf } from './diagnostics';
 import { judge } from './judge';
 import type { Kubectl } from './kubectl';
 import { manifestsFor, type LoadedLab } from './labs';
-import { observe } from './observe';
+import { deleteFollowingLogs } from './delete-step';
+import { newRunMemory, observe, rememberPod } from './observe';
 import { log } from './progress';
 import { writeRecording } from './record';
 import { formatCheck, inspectHint } from './report';
+import { startTrace, type Trace } from './trace';
 import { waitFor } from './wait';
 
 export interface CheckResult {
@@ -38,6 +40,9 @@ export interface LabResult {
   namespace: string;
   steps: StepResult[];
   checks: CheckResult[];
+  /** With `trace`: when the run started (ISO), and what was recorded for its evidence. */
+  startedAt?: string;
+  trace?: Trace;
 }
 
 export interface RunOptions {
@@ -50,6 +55,8 @@ export interface RunOptions {
   record?: string;
   /** Where result lines go: stdout for people, stderr when stdout carries JSON. */
   out: (line: string) => void;
+  /** Record a pod watch transcript and the container timeline (`run --evidence`). */
+  trace?: boolean;
   /** Poll interval of waits; tests shorten it. */
   pollIntervalMs?: number;
 }
@@ -87,8 +94,15 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
         log(`namespace ${ns}: ${await kubectl.deleteLabNamespace(ns)}`);
       });
   let stepFailed = false;
+  // Pod uids first seen, and logs kept from deleted Pods: what later checks compare against.
+  const memory = newRunMemory();
+  let tracing: Awaited<ReturnType<typeof startTrace>> | undefined;
   try {
     await creating;
+    if (o.trace) {
+      result.startedAt = new Date(t0).toISOString();
+      tracing = await startTrace(kubectl, ns, t0);
+    }
     for (const [i, step] of lab.steps.entries()) {
       out(`  step ${i + 1}/${lab.steps.length}: ${step.title}`);
       const stepResult: StepResult = { title: step.title, passed: true };
@@ -98,11 +112,14 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
           log(`kubectl apply -n ${ns} -f manifests/${file}`);
           await kubectl.apply(ns, manifests.get(file)!);
         }
-        if (step.wait) await waitFor(kubectl, ns, step.wait, o.pollIntervalMs);
+        // The uid each Pod has right after it is created: `same-pod` checks compare with it.
+        if (step.apply?.length) for (const name of podsOf(lab)) rememberPod(memory, await kubectl.pod(ns, name).catch(() => undefined));
+        if (step.wait) rememberPod(memory, await waitFor(kubectl, ns, step.wait, o.pollIntervalMs));
         if (step.holdSeconds) {
           log(`Holding ${step.holdSeconds}s to observe what does (not) happen …`);
           await sleep(step.holdSeconds * 1000);
         }
+        if (step.delete) memory.finalLogs.set(step.delete.pod, await deleteFollowingLogs(kubectl, ns, step.delete.pod, step.delete.timeoutSeconds));
       } catch (err) {
         stepResult.passed = false;
         stepResult.error = (err as Error).message;
@@ -111,7 +128,7 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
         break; // later steps build on this one
       }
       for (const { id, title, check } of step.checks) {
-        const observation = await observe(kubectl, ns, check);
+        const observation = await observe(kubectl, ns, check, memory);
         const verdict = judge(check, observation);
         if (o.record) writeRecording(o.record, { lab: lab.name, variant: o.variant, serverVersion: o.serverVersion, check: { id, title, check }, observation, verdict });
         result.checks.push({ id, title, ...verdict });
@@ -132,6 +149,8 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
     result.steps.push({ title: '(runner)', passed: false, error: (err as Error).message });
     throw err;
   } finally {
+    // Before diagnostics and cleanup: the timeline is read from the Pods as the checks left them.
+    if (tracing) result.trace = await tracing.stop(memory.finalLogs);
     if (!result.passed || expectFailing) log(`${lab.name} failed: what the cluster reported\n${await diagnostics(kubectl, ns, lab).catch((e: Error) => e.message)}`);
     result.durationMs = Date.now() - t0;
     if (cleanup) await cleanup();

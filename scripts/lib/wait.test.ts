@@ -17,3 +17,10 @@ it('reads conditions, phase and container states from a recorded running Pod', (
   expect(reached({ containerRunning: 'nginx-proxy' }, pod)).toBe(true);
   expect(reached({ containerTerminated: 'main-app' }, pod)).toBe(false);
 });
+
+it('waits for a restart count (a crash loop has come round)', () => {
+  const pod = { metadata: { name: 'p' }, status: { containerStatuses: [{ name: 'app', restartCount: 1 }] } };
+  expect(reached({ restartsAtLeast: { container: 'app', count: 1 } }, pod)).toBe(true);
+  expect(reached({ restartsAtLeast: { container: 'app', count: 2 } }, pod)).toBe(false);
+  expect(reached({ restartsAtLeast: { container: 'other', count: 1 } }, pod)).toBe(false);
+});

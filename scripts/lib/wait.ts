@@ -10,6 +10,7 @@ export function describeUntil(until: Until): string {
   if ('condition' in until) return `condition ${until.condition}`;
   if ('phase' in until) return `phase ${until.phase}`;
   if ('containerRunning' in until) return `container ${until.containerRunning} running`;
+  if ('restartsAtLeast' in until) return `container ${until.restartsAtLeast.container} restarted ≥ ${until.restartsAtLeast.count} time(s)`;
   return `container ${until.containerTerminated} terminated`;
 }
 
@@ -18,6 +19,7 @@ export function reached(until: Until, pod: Pod): boolean {
   if ('condition' in until) return pod.status?.conditions?.some((c) => c.type === until.condition && c.status === 'True') ?? false;
   if ('phase' in until) return pod.status?.phase === until.phase;
   if ('containerRunning' in until) return Boolean(containerStatus(pod, until.containerRunning)?.state?.running);
+  if ('restartsAtLeast' in until) return (containerStatus(pod, until.restartsAtLeast.container)?.restartCount ?? 0) >= until.restartsAtLeast.count;
   const s = containerStatus(pod, until.containerTerminated);
   return Boolean(s?.state?.terminated ?? s?.lastState?.terminated);
 }

@@ -3,7 +3,6 @@
  * must be visible on the docs page that carries its section, its front matter must reach the
  * page metadata, and the author's YAML blocks are kept byte for byte under `labs/*\/original/`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innerHtmlOf, metaContent, normalizeSpace, titleOf, visibleText } from './lib/html';
 import { parseNote, wordLines } from './lib/note';
 import { fromRoot, listFiles, repoRoot } from './lib/repo';
+import { buildSite } from './lib/site';
 
 const NOTE = 'note/multi-container-pod.md';
 /** The author's copy outside the repo; present on the authoring machine, absent in a clone. */
@@ -80,10 +80,7 @@ describe('built site', () => {
 
   beforeAll(() => {
     outDir = mkdtempSync(path.join(os.tmpdir(), 'site-build-'));
-    execFileSync(fromRoot('node_modules/.bin/docusaurus'), ['build', '--out-dir', outDir], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    buildSite(outDir);
     for (const { doc } of sections) {
       const file = path.join(outDir, 'docs', doc, 'index.html');
       if (existsSync(file)) pages.set(doc, readFileSync(file, 'utf8'));

@@ -1,48 +1,114 @@
 import React, { type ReactNode } from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import CodeSpans from '@site/src/components/CodeSpans';
+import CopyCommand from '@site/src/components/CopyCommand';
+import coLocated from '@site/labs/co-located/lab';
 import styles from './index.module.css';
 
-const steps: { title: string; body: ReactNode }[] = [
-  { title: '읽는다', body: '멀티 컨테이너 Pod 노트를 패턴별로 읽는다. 예제 매니페스트는 실습 폴더에서 그대로 불러온 것이다.' },
+/** The example lab of the workflow; its check titles come from its lab.ts, so they never drift. */
+const exampleLab = coLocated;
+// Typed as plain { id } rows: steps with different check shapes do not unify otherwise.
+const exampleChecks = exampleLab.steps.flatMap((s): readonly { id: string }[] => s.checks ?? []);
+/** The output sample shows a few check lines, so the three steps still fit one screen. */
+const SHOWN_CHECKS = 4;
+const outputSample =
+  exampleChecks
+    .slice(0, SHOWN_CHECKS)
+    .map((c) => `✔ ${c.id}\n`)
+    .join('') + (exampleChecks.length > SHOWN_CHECKS ? `… 확인 항목 ${exampleChecks.length - SHOWN_CHECKS}개 더\n` : '');
+
+const patterns: { to: string; title: string; body: string }[] = [
   {
-    title: '명령 하나로 실행한다',
-    body: (
-      <>
-        페이지의 명령 <code>npm run lab -- run &lt;이름&gt;</code>을 복사해 자신의 클러스터에서 실행한다.
-      </>
-    ),
+    to: '/docs/multi-container-pod/co-located',
+    title: 'Co-located Containers',
+    body: '`spec.containers`에 함께 넣어 같이 실행한다.',
   },
-  { title: '확인 결과를 본다', body: '실습은 노트의 주장을 하나씩 확인하고, 통과/실패를 출력한다. CI도 같은 실습을 실제 클러스터에서 돌린다.' },
+  {
+    to: '/docs/multi-container-pod/init-containers',
+    title: 'Init Containers',
+    body: '`initContainers`가 순서대로 끝난 뒤에 메인 컨테이너가 시작된다.',
+  },
+  {
+    to: '/docs/multi-container-pod/sidecar-containers',
+    title: 'Sidecar Containers',
+    body: '`restartPolicy: Always`인 init container가 먼저 시작되고 끝까지 함께 실행된다.',
+  },
 ];
 
 export default function Home(): ReactNode {
   return (
     <Layout title="멀티 컨테이너 Pod 실습" description="멀티 컨테이너 Pod 노트와, 실제 클러스터에서 검증되는 실습">
-      <header className={styles.hero}>
-        <div className="container">
-          <Heading as="h1">멀티 컨테이너 Pod</Heading>
-          <p className={styles.lead}>
-            하나의 <code>Pod</code>에 여러 컨테이너를 두는 패턴(Co-located, Init, Sidecar)을 정리한 노트다. 노트의 모든
-            예제는 실제 클러스터에서 실행되어 검증된다.
-          </p>
-          <Link className="button button--primary button--lg" to="/docs/multi-container-pod/concept">
-            문서 읽기
-          </Link>
-        </div>
-      </header>
-      <main className="container">
-        <ol className={styles.steps}>
-          {steps.map((step) => (
-            <li key={step.title}>
-              <Heading as="h2" className={styles.stepTitle}>
-                {step.title}
+      <main>
+        <header className={styles.hero}>
+          <div className="container">
+            <Heading as="h1">
+              멀티 컨테이너 Pod 실습
+            </Heading>
+            <p className={styles.lead}>
+              하나의 <code>Pod</code>에 여러 컨테이너를 두는 패턴을 정리한 노트다. 노트의 예제는 모두 실습이고, 명령 하나로
+              실제 클러스터에서 실행해 확인한다.
+            </p>
+            <div className={styles.actions}>
+              <Link className="button button--primary button--lg" to="/docs/multi-container-pod/concept">
+                노트 읽기
+              </Link>
+              <Link className="button button--secondary button--lg" to="/docs/verification">
+                검증 방법
+              </Link>
+            </div>
+          </div>
+        </header>
+
+        <section className="container" aria-labelledby="workflow">
+          <Heading as="h2" id="workflow">
+            실습은 세 단계다
+          </Heading>
+          <ol className={clsx('clean-list', styles.steps)}>
+            <li className={styles.step}>
+              <Heading as="h3" className={styles.stepTitle}>
+                읽는다
               </Heading>
-              <p>{step.body}</p>
+              <p>패턴별 페이지에서 노트와 예제 매니페스트를 읽는다. 매니페스트는 실습 폴더의 파일을 그대로 보여 준다.</p>
             </li>
-          ))}
-        </ol>
+            <li className={styles.step}>
+              <Heading as="h3" className={styles.stepTitle}>
+                명령 하나로 실행한다
+              </Heading>
+              <p>페이지의 명령을 복사해 실행한다. kind 클러스터를 만들거나 다시 쓰고, 전용 <code>Namespace</code>에서 돌린다.</p>
+              <CopyCommand command={`npm run lab -- run ${exampleLab.name}`} />
+            </li>
+            <li className={styles.step}>
+              <Heading as="h3" className={styles.stepTitle}>
+                확인 결과를 본다
+              </Heading>
+              <p>노트의 주장을 확인 항목 하나씩 검사해 통과/실패를 출력한다. CI도 같은 실습을 실제 클러스터에서 돌린다.</p>
+              <pre className={styles.output} aria-label={`${exampleLab.name} 실습의 출력 예`}>
+                {outputSample}
+              </pre>
+            </li>
+          </ol>
+        </section>
+
+        <section className="container" aria-labelledby="patterns">
+          <Heading as="h2" id="patterns">
+            패턴
+          </Heading>
+          <ul className={clsx('clean-list', styles.patterns)}>
+            {patterns.map((p) => (
+              <li key={p.to}>
+                <Link to={p.to} className={styles.pattern}>
+                  <strong>{p.title}</strong>
+                  <span>
+                    <CodeSpans text={p.body} />
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       </main>
     </Layout>
   );

@@ -2,6 +2,7 @@ import MDXComponents from '@theme-original/MDXComponents';
 import CodeBlock from '@theme/CodeBlock';
 import Lab from '@site/src/components/Lab';
 import LabDifference from '@site/src/components/LabDifference';
+import LabEvidence from '@site/src/components/LabEvidence';
 import LabVariant from '@site/src/components/LabVariant';
 
 // Available in every page without an import, so pages only import their lab and manifests.
@@ -10,5 +11,6 @@ export default {
   CodeBlock,
   Lab,
   LabDifference,
+  LabEvidence,
   LabVariant,
 };

@@ -1,0 +1,103 @@
+import type { LabDefinition } from '../../scripts/lib/lab-schema';
+
+const always = 'init-fails-always';
+const never = 'init-fails-never';
+
+export default {
+  name: 'init-failure',
+  title: 'Init Container가 실패하면: Pod를 다시 만들지 않고, restartPolicy에 따라 재시도하거나 실패로 끝난다',
+  proves: [
+    '`restartPolicy: Never`인 `Pod`에서 init container가 실패하면 `Pod`는 `Failed`가 되고, 메인 컨테이너는 시작되지 않는다.',
+    '`restartPolicy: Always`인 `Pod`에서 init container가 실패하면 kubelet이 같은 `Pod` 안에서 init container만 다시 실행한다 (`restartCount`가 오르고, STATUS는 `Init:Error`, 백오프를 기다리는 동안에는 `Init:CrashLoopBackOff`일 수도 있다). `Pod`는 다시 만들어지지 않는다 (`metadata.uid`가 그대로다).',
+  ],
+  doc: 'multi-container-pod/init-containers',
+  steps: [
+    {
+      title: 'init container가 실패하는 Pod 두 개(restartPolicy: Never, Always)를 만들고, Never 쪽의 init container가 끝나기를 기다린다',
+      apply: ['never.yaml', 'always.yaml'],
+      wait: { pod: never, until: { containerTerminated: 'check-db' }, timeoutSeconds: 60 },
+      holdSeconds: 2,
+      checks: [
+        {
+          id: 'never-init-failed',
+          title: '[Never] init container(check-db)는 exit 1로 끝났다',
+          check: { kind: 'container-exited', pod: never, container: 'check-db', exitCode: 1 },
+        },
+        {
+          id: 'never-init-not-retried',
+          title: '[Never] init container는 다시 실행되지 않았다 (restartCount 0)',
+          check: { kind: 'never-restarted', pod: never, container: 'check-db' },
+        },
+        {
+          id: 'never-main-not-started',
+          title: '[Never] 메인 컨테이너(main-app)는 시작되지 않았다',
+          check: { kind: 'container-not-started', pod: never, container: 'main-app' },
+        },
+        {
+          id: 'never-pod-failed',
+          title: '[Never] Pod는 Failed 상태로 끝났다',
+          check: { kind: 'pod-phase', pod: never, phase: 'Failed' },
+        },
+        {
+          id: 'never-status',
+          title: '[Never] kubectl get pod의 STATUS는 Init:Error다',
+          check: { kind: 'pod-status', pod: never, oneOf: ['Init:Error'] },
+        },
+      ],
+    },
+    {
+      title: 'Always 쪽의 init container가 한 번 끝나기를 기다리고, 25초 동안 지켜본다',
+      wait: { pod: always, until: { containerTerminated: 'check-db' }, timeoutSeconds: 60 },
+      holdSeconds: 25,
+      checks: [
+        {
+          id: 'always-init-retried',
+          title: '[Always] kubelet이 init container를 같은 Pod 안에서 다시 실행했다 (restartCount ≥ 2)',
+          check: { kind: 'has-restarted', pod: always, container: 'check-db', min: 2 },
+        },
+        {
+          id: 'always-same-pod',
+          title: '[Always] Pod는 다시 만들어지지 않았다 (처음 만든 Pod와 metadata.uid가 같다)',
+          check: { kind: 'same-pod', pod: always },
+        },
+        {
+          id: 'always-init-exit-1',
+          title: '[Always] init container의 마지막 실행도 exit 1로 끝났다',
+          check: { kind: 'container-exited', pod: always, container: 'check-db', exitCode: 1 },
+        },
+        {
+          id: 'always-status',
+          title: '[Always] kubectl get pod의 STATUS는 Init:CrashLoopBackOff 또는 Init:Error다',
+          check: { kind: 'pod-status', pod: always, oneOf: ['Init:CrashLoopBackOff', 'Init:Error'] },
+        },
+        {
+          id: 'always-main-not-started',
+          title: '[Always] 메인 컨테이너(main-app)는 시작되지 않았다',
+          check: { kind: 'container-not-started', pod: always, container: 'main-app' },
+        },
+        {
+          id: 'always-pod-pending',
+          title: '[Always] Pod는 Pending 상태에 머문다',
+          check: { kind: 'pod-phase', pod: always, phase: 'Pending' },
+        },
+      ],
+    },
+  ],
+  variants: {
+    broken: {
+      why: 'init container가 노트의 원래 명령처럼 연결 확인을 `;`로 이어 쓴다. 연결에 실패해도 exit 0으로 끝나므로 실패가 드러나지 않고, 데이터베이스가 없는데도 메인 컨테이너가 시작된다 (`Pod`는 `Running`).',
+      replace: ['never.yaml', 'always.yaml'],
+      expectFailing: [
+        'never-init-failed',
+        'never-main-not-started',
+        'never-pod-failed',
+        'never-status',
+        'always-init-retried',
+        'always-init-exit-1',
+        'always-status',
+        'always-main-not-started',
+        'always-pod-pending',
+      ],
+    },
+  },
+} satisfies LabDefinition;

@@ -1,0 +1,60 @@
+/**
+ * The evidence of a lab's last real run, committed as `labs/<name>/evidence.json` and shown on
+ * its page under <Lab>. Written by `npm run lab -- run <name>|--all --evidence`, validated with
+ * this schema when written and by the unit tests. Browser-safe (no Node imports): the page's
+ * component takes its type from here.
+ */
+import { z } from 'zod';
+
+const isoDate = z.iso.datetime({ offset: true });
+
+export const timelineEntrySchema = z.strictObject({
+  pod: z.string().min(1),
+  container: z.string().min(1),
+  /** init: `initContainers` that run to completion; sidecar: `initContainers` with `restartPolicy: Always`. */
+  kind: z.enum(['init', 'sidecar', 'main']),
+  /** First start seen in the Pod status (`lastState` before `state`), or absent if it never started. */
+  start: isoDate.optional(),
+  /** When it finished, if it is terminated now. */
+  end: isoDate.optional(),
+  restarts: z.number().int().nonnegative(),
+  exitCode: z.number().int().optional(),
+  /** `running`, `terminated (Completed)`, `waiting (PodInitializing)` … when the run ended. */
+  state: z.string(),
+});
+
+/** A `LIFECYCLE <uptime> <container> Starting|Started|Exiting` line from a container's log. */
+export const lifecycleEventSchema = z.strictObject({
+  pod: z.string().min(1),
+  container: z.string().min(1),
+  /** Seconds, as the container printed them (its host's uptime). */
+  uptime: z.number().nonnegative(),
+  event: z.enum(['Starting', 'Started', 'Exiting']),
+});
+
+export const evidenceSchema = z.strictObject({
+  lab: z.string().min(1),
+  /** `kubectl version` of the cluster the run used, e.g. `v1.34.4`. */
+  serverVersion: z.string().regex(/^v\d+\.\d+\.\d+/, 'must be a Kubernetes version like v1.34.4'),
+  /** When the run started. */
+  date: isoDate,
+  durationMs: z.number().int().nonnegative(),
+  checks: z.array(z.strictObject({ id: z.string().min(1), title: z.string().min(1), pass: z.boolean(), evidence: z.string() })).min(1),
+  /** Time 0 of the timeline: the earliest `creationTimestamp` of the lab's Pods. */
+  timelineOrigin: isoDate,
+  /** When the Pod status behind the timeline was read (containers still running end here). */
+  observedAt: isoDate,
+  timeline: z.array(timelineEntrySchema),
+  lifecycle: z.array(lifecycleEventSchema).default([]),
+  /** `kubectl get pods -w -o wide` in the lab's namespace, each line prefixed with seconds since the run started. */
+  transcript: z.array(z.string()),
+});
+
+export type Evidence = z.output<typeof evidenceSchema>;
+export type TimelineEntry = z.output<typeof timelineEntrySchema>;
+export type LifecycleEvent = z.output<typeof lifecycleEventSchema>;
+
+/** The command that rewrites a lab's evidence.json from a real run. */
+export function evidenceCommand(lab?: string): string {
+  return `npm run lab -- run ${lab ?? '--all'} --evidence --kubeconfig FILE`;
+}

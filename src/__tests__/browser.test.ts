@@ -1,0 +1,269 @@
+/**
+ * The built site in a real browser (Debian's chromium through playwright-core): every page
+ * loads cleanly, the lab command copies exactly, pages are Korean and fit a phone.
+ * A failing test leaves a screenshot in test-results/browser/.
+ * No chromium: fails under CI, else skips saying how to install it (like the cluster tests).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { innerHtmlOf, visibleText } from './lib/html';
+import { fromRoot } from './lib/repo';
+import { buildSite, docPages, sitemapPaths } from './lib/site';
+import { serveStatic, type StaticServer } from './lib/static-server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const required = Boolean(process.env.CI);
+const missingBrowser = existsSync(CHROMIUM)
+  ? undefined
+  : `${CHROMIUM} does not exist: install it with \`apt-get install -y chromium fonts-nanum\` (or set CHROMIUM_PATH)`;
+
+const SCREENSHOTS = fromRoot('test-results', 'browser');
+
+// Page loads and waits: a built page loads in well under a second here; 20 s allows a slow,
+// busy CI machine (two cores shared with other tests) without hiding a hung page for long.
+const PAGE_TIMEOUT = 20_000;
+// A test opens at most a few pages, each bounded by PAGE_TIMEOUT.
+const TEST_TIMEOUT = 60_000;
+
+const docs = docPages();
+/** Landing page, the search page (@easyops-cn/docusaurus-search-local) and every doc. */
+const pages = ['/', '/search', ...docs.map((d) => d.route)];
+/** The pattern pages: each shows a lab and its manifests, with wide code blocks. */
+const patternPages = docs.filter((d) => d.route.startsWith('/docs/multi-container-pod/') && d.lab);
+
+let outDir = '';
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  if (missingBrowser) {
+    if (required) throw new Error(missingBrowser);
+    console.warn(`skipping browser tests: ${missingBrowser}`);
+    return;
+  }
+  outDir = mkdtempSync(path.join(os.tmpdir(), 'site-browser-'));
+  buildSite(outDir);
+  server = await serveStatic(outDir);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox', // runs as root in CI
+      '--disable-gpu',
+      '--disable-background-networking', // no calls home: the only network here is the test server
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage', // small /dev/shm in containers
+    ],
+    timeout: PAGE_TIMEOUT,
+  });
+  // A full production build takes seconds with a warm Rspack cache but up to a minute on a
+  // cold CI runner; 180 s leaves room without hiding a hung build for long.
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  /** Console errors, uncaught exceptions, failed requests and HTTP errors seen so far. */
+  problems: string[];
+}
+
+/**
+ * Opens `route` in a fresh browser context; the context is closed when the test finishes and
+ * a failing test first saves a screenshot of it.
+ */
+async function open(ctx: TestContext, route: string, options: BrowserContextOptions = {}): Promise<Opened> {
+  if (!browser || !server) {
+    if (required) throw new Error(missingBrowser ?? 'browser did not start');
+    ctx.skip(missingBrowser);
+  }
+  const context = await browser!.newContext(options);
+  context.setDefaultTimeout(PAGE_TIMEOUT);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  ctx.onTestFinished(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const file = path.join(SCREENSHOTS, `${task.name.replace(/[^\w가-힣-]+/g, '_').slice(0, 120)}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      console.error(`screenshot: ${path.relative(fromRoot(), file)}`);
+    }
+    await context.close();
+  });
+  // networkidle: the page is hydrated and its lazy chunks are loaded, so late errors show up.
+  await page.goto(`${server!.origin}${route}`, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+describe('every page', () => {
+  it('the sitemap lists exactly the pages tested here', () => {
+    if (!outDir) return;
+    expect(
+      sitemapPaths(outDir),
+      'pages in the built sitemap differ from "/" + docs/**/*.mdx: update docPages() in src/__tests__/lib/site.ts',
+    ).toEqual([...pages].sort());
+  });
+
+  it.for(pages)('%s loads with no console errors or failed requests, as Korean', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    expect(await page.title(), `${route}: no <title>`).not.toBe('');
+    expect(problems, `${route}: fix what the browser reported`).toEqual([]);
+    expect(await page.getAttribute('html', 'lang'), 'i18n.localeConfigs.ko.htmlLang in docusaurus.config.ts').toBe('ko');
+  });
+});
+
+describe('lab component', () => {
+  it.for(docs.filter((d) => d.lab))(
+    'the copy buttons on the page of lab $lab copy exactly their command',
+    { timeout: TEST_TIMEOUT },
+    async ({ route, lab }, ctx) => {
+      const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
+      const commands = page.getByTestId('lab-command');
+      const buttons = page.getByTestId('lab-command-copy');
+      const shown = await commands.allTextContents();
+      expect(shown, `${route}: <Lab> shows the command that runs lab ${lab}`).toContain(`npm run lab -- run ${lab}`);
+      expect(await buttons.count(), 'one copy button per command').toBe(shown.length);
+      for (const [i, command] of shown.entries()) {
+        await buttons.nth(i).click();
+        await expect.poll(() => buttons.nth(i).textContent(), { timeout: PAGE_TIMEOUT }).toBe('복사됨');
+        expect(await page.evaluate(() => navigator.clipboard.readText()), `clipboard after clicking copy #${i + 1}`).toBe(command);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+});
+
+/** Result pages (paths) of the search page for `query`. */
+async function searchPageResults(ctx: TestContext, query: string): Promise<{ paths: string[]; problems: string[] }> {
+  const { page, problems } = await open(ctx, `/search?q=${encodeURIComponent(query)}`);
+  // Results appear once the web worker has loaded the index and answered.
+  await page.locator('article a[href]').first().waitFor();
+  const hrefs = await page.locator('article h2 a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return { paths: [...new Set(hrefs)].sort(), problems };
+}
+
+/** The visible text of each doc page's content in the build, by route. */
+function builtDocTexts(): Map<string, string> {
+  return new Map(
+    docs.map((d) => {
+      const html = readFileSync(path.join(outDir, d.route, 'index.html'), 'utf8');
+      return [d.route, visibleText(innerHtmlOf(html, 'div', 'theme-doc-markdown') ?? '')];
+    }),
+  );
+}
+
+describe('Korean search', () => {
+  it('the search bar is labelled in Korean', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    const { page } = await open(ctx, '/');
+    const input = page.locator('input.navbar__search-input');
+    expect(await input.getAttribute('placeholder'), 'theme.SearchBar.label in i18n/ko/code.json').toBe('검색');
+    expect(await input.getAttribute('aria-label')).toBe('검색');
+  });
+
+  it('searching 컨테이너 finds every page that says 컨테이너를 or 컨테이너가', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    const withParticles = [...builtDocTexts()].filter(([, text]) => /컨테이너(를|가)/.test(text)).map(([route]) => route);
+    expect(withParticles.length, 'no page says 컨테이너를/컨테이너가 any more: pick other words for this test').toBeGreaterThan(0);
+    const { paths, problems } = await searchPageResults(ctx, '컨테이너');
+    expect(paths, 'search results for 컨테이너 (see `language` of the search plugin in docusaurus.config.ts)').toEqual(
+      expect.arrayContaining(withParticles),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('a word found only with a particle attached is still found', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    // lunr indexes `네임스페이스를` as one token (lunr-languages' `ko` has no stemmer); the
+    // plugin's trailing-wildcard (and edit-distance 1) queries are what make the bare word find
+    // it. The word is picked from the built text, so the test survives edits to the pages.
+    const texts = builtDocTexts();
+    const tokens = new Set(
+      [...texts.values()].flatMap((t) => t.split(/[\s-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))),
+    );
+    const stem = [...tokens]
+      .filter((w) => /^[가-힣]{3,}(를|가)$/.test(w))
+      .map((w) => w.slice(0, -1))
+      .find((s) => ![...tokens].some((w) => w === s || (w.startsWith(s) && !/^[가-힣]{1,2}$/.test(w.slice(s.length)))));
+    expect(stem, 'no word on the site appears only with 를/가 attached').toBeDefined();
+    const expected = [...texts].filter(([, text]) => new RegExp(`${stem}(를|가)`).test(text)).map(([route]) => route);
+    console.info(`particle test: searching ${stem}, found only as ${stem}를/${stem}가`);
+    const { paths } = await searchPageResults(ctx, stem!);
+    expect(paths, `search results for ${stem} (the site only says ${stem}를/${stem}가)`).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('typing 사이드카 in the search bar offers the sidecar page', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    const { page, problems } = await open(ctx, '/');
+    await page.locator('input.navbar__search-input').fill('사이드카');
+    const first = page.locator('[role="option"]').first();
+    await first.waitFor();
+    await first.click();
+    await page.waitForURL('**/docs/multi-container-pod/sidecar-containers**');
+    expect(new URL(page.url()).pathname).toBe('/docs/multi-container-pod/sidecar-containers');
+    expect(problems).toEqual([]);
+  });
+});
+
+/** The pattern pages that draw each container's lifecycle (`### 생명주기 그림`). */
+const lifecyclePages = ['co-located', 'init-containers', 'sidecar-containers'].map((name) => {
+  const doc = docs.find((d) => d.route === `/docs/multi-container-pod/${name}`);
+  if (!doc) throw new Error(`docs/multi-container-pod/${name}.mdx is gone: update lifecyclePages in ${path.basename(import.meta.filename)}`);
+  return { ...doc, name, diagrams: doc.source.match(/^```mermaid\s*$/gm)?.length ?? 0 };
+});
+
+describe('lifecycle diagrams (Mermaid)', () => {
+  it.for(lifecyclePages)('the lifecycle diagram of $name renders as an svg', { timeout: TEST_TIMEOUT }, async ({ file, route, diagrams }, ctx) => {
+    expect(diagrams, `${file}: add a \`\`\`mermaid block under "### 생명주기 그림"`).toBeGreaterThan(0);
+    const { page, problems } = await open(ctx, route);
+    // Diagrams render when they come near the screen (src/theme/Mermaid), then Mermaid draws
+    // them in the browser: scroll to each, then wait until every block became an svg.
+    const pending = page.locator('[data-mermaid-pending]');
+    for (let i = 0; i < 20 && (await pending.count()) > 0; i++) {
+      await pending.first().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(100); // let the IntersectionObserver fire and React re-render
+    }
+    const svgs = page.locator('.docusaurus-mermaid-container svg');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= n,
+      diagrams,
+      { timeout: PAGE_TIMEOUT },
+    );
+    expect(await svgs.count()).toBe(diagrams);
+    expect(await svgs.first().textContent(), 'the diagram names the kubelet (a Mermaid syntax error renders an error svg)').toContain(
+      'kubelet',
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('phone viewport (375 px)', () => {
+  it.for(['/', ...patternPages.map((d) => d.route)])('%s has no horizontal overflow', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page } = await open(ctx, route, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      // Name the widest offenders so the message says what to fix (code blocks scroll inside
+      // their own box, so they never count).
+      const offenders = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+        .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('pre, .mermaid, [class*="tableOfContents"]'))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+      return { scrollWidth: document.documentElement.scrollWidth, width, offenders };
+    });
+    expect(overflow.scrollWidth, `${route} is wider than the screen: ${overflow.offenders.join(', ')}`).toBeLessThanOrEqual(
+      overflow.width,
+    );
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Each lab's page shows its last real run (labs/<name>/evidence.json). These tests keep that
+ * honest: the evidence exists, matches the schema, names exactly the lab's current checks, was
+ * recorded with every check passing, on the project's Kubernetes minor, and the page shows it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { versions } from '../../scripts/cluster/versions';
+import { evidenceFile } from '../../scripts/lib/evidence';
+import { evidenceCommand, evidenceSchema } from '../../scripts/lib/evidence-schema';
+import { labNames, loadLab } from '../../scripts/lib/labs';
+import { fromRoot, rel } from './lib/repo';
+
+const labs = labNames();
+const minor = (v: string) => v.replace(/^v/, '').split('.').slice(0, 2).join('.');
+
+/** What differs between the lab's checks and the recorded ones, one line each. */
+function checkDrift(current: { id: string; title: string }[], recorded: { id: string; title: string }[]): string[] {
+  const rec = new Map(recorded.map((c) => [c.id, c.title]));
+  const cur = new Map(current.map((c) => [c.id, c.title]));
+  const lines = [
+    ...current.filter((c) => !rec.has(c.id)).map((c) => `check "${c.id}" is in lab.ts but not in the evidence`),
+    ...recorded.filter((c) => !cur.has(c.id)).map((c) => `check "${c.id}" is in the evidence but no longer in lab.ts`),
+    ...current.filter((c) => rec.has(c.id) && rec.get(c.id) !== c.title).map((c) => `check "${c.id}": title is now "${c.title}", the evidence has "${rec.get(c.id)}"`),
+  ];
+  if (lines.length === 0 && current.map((c) => c.id).join() !== recorded.map((c) => c.id).join()) lines.push(`the checks are in a different order: lab.ts has ${current.map((c) => c.id).join(', ')}`);
+  return lines;
+}
+
+describe('checkDrift', () => {
+  it('names added, removed and retitled checks', () => {
+    expect(checkDrift([{ id: 'a', title: 'A2' }, { id: 'c', title: 'C' }], [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }])).toEqual([
+      'check "c" is in lab.ts but not in the evidence',
+      'check "b" is in the evidence but no longer in lab.ts',
+      'check "a": title is now "A2", the evidence has "A"',
+    ]);
+    expect(checkDrift([{ id: 'a', title: 'A' }], [{ id: 'a', title: 'A' }])).toEqual([]);
+  });
+});
+
+describe('every lab shows evidence of a real run', () => {
+  it.each(labs)('labs/%s/evidence.json is current and passing', async (name) => {
+    const { lab, dir } = await loadLab(name);
+    const file = rel(evidenceFile(dir));
+    const fix = `Regenerate it from a real cluster: ${evidenceCommand(name)}`;
+    expect(existsSync(evidenceFile(dir)), `${file} is missing. ${fix}`).toBe(true);
+
+    const parsed = evidenceSchema.safeParse(JSON.parse(readFileSync(evidenceFile(dir), 'utf8')));
+    expect(parsed.error?.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`) ?? [], fix).toEqual([]);
+    const e = parsed.data!;
+    expect(e.lab, `${file}: records lab "${e.lab}", not "${name}". ${fix}`).toBe(name);
+
+    const current = lab.steps.flatMap((s) => s.checks.map(({ id, title }) => ({ id, title })));
+    const drift = checkDrift(current, e.checks);
+    expect(drift, `${file} no longer matches labs/${name}/lab.ts:\n  ${drift.join('\n  ')}\n${fix}`).toEqual([]);
+
+    const failed = e.checks.filter((c) => !c.pass).map((c) => `${c.id}: ${c.evidence}`);
+    expect(failed, `${file} was recorded from a run where checks failed; the page must show a passing run. ${fix}`).toEqual([]);
+
+    expect(minor(e.serverVersion), `${file} was recorded on Kubernetes ${e.serverVersion}, but the project pins ${versions.kubernetes} (scripts/cluster/versions.ts). ${fix}`).toBe(minor(versions.kubernetes));
+    expect(e.timeline.length, `${file} has no container timeline. ${fix}`).toBeGreaterThan(0);
+    expect(e.transcript.length, `${file} has no kubectl get pods -w transcript. ${fix}`).toBeGreaterThan(0);
+  });
+
+  it.each(labs)('the page of lab %s shows its evidence', async (name) => {
+    const { lab } = await loadLab(name);
+    const page = `docs/${lab.doc}.mdx`;
+    const source = readFileSync(fromRoot(page), 'utf8');
+    const imported = new RegExp(`^import (\\w+) from '@site/labs/${name}/evidence\\.json';?$`, 'm').exec(source);
+    expect(
+      imported !== null && new RegExp(`<LabEvidence\\s+evidence=\\{${imported[1]}\\}`).test(source),
+      `${page} must show the lab's last run: import evidence from '@site/labs/${name}/evidence.json'; then <LabEvidence evidence={evidence} /> under <Lab lab={lab} />`,
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fromRoot, listFiles, repoRoot } from './repo';
+
+/**
+ * Production build of the site into `outDir` (stderr goes to the test output).
+ *
+ * Without Rspack's persistent cache (node_modules/.cache/rspack): test builds run beside other
+ * builds (another test file, `npm start`, a second checkout's tests), and Rspack's cache is not
+ * safe for concurrent use – here a shared cache left every later cached build hanging after
+ * "Creating an optimized production build...". A cold build costs a few seconds more.
+ * `timeout` turns a hung build into a failure instead of a blocked test worker (execFileSync
+ * blocks the worker, so vitest's own timeouts cannot fire).
+ */
+export function buildSite(outDir: string, timeoutMs = 170_000): void {
+  execFileSync(fromRoot('node_modules/.bin/docusaurus'), ['build', '--out-dir', outDir], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' },
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+  });
+}
+
+/** The built sitemap's page paths (`/docs/x`), host dropped, sorted. */
+export function sitemapPaths(outDir: string): string[] {
+  const xml = readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname).sort();
+}
+
+export interface DocPage {
+  /** `docs/multi-container-pod/co-located.mdx` */
+  file: string;
+  /** `/docs/multi-container-pod/co-located` */
+  route: string;
+  source: string;
+  /** The lab the page embeds with `<Lab lab={…} />`, from its `@site/labs/<name>/lab` import. */
+  lab?: string;
+}
+
+/** Every page under docs/ (routes follow the file path: no page sets `slug`). */
+export function docPages(): DocPage[] {
+  return listFiles('docs', /\.mdx?$/).map((file) => {
+    const source = readFileSync(fromRoot(file), 'utf8');
+    const lab = /<Lab\s+lab=\{/.test(source)
+      ? /^import\s+\w+\s+from\s+['"]@site\/labs\/([\w-]+)\/lab['"]/m.exec(source)?.[1]
+      : undefined;
+    return { file, route: `/${file.replace(/\.mdx?$/, '')}`, source, lab };
+  });
+}
