@@ -29,7 +29,7 @@ export default function LazyMermaid(props: Props): ReactNode {
           observer.disconnect();
         }
       },
-      { rootMargin: '600px 0px' }, // start loading about a screen ahead of the reader
+      { rootMargin: '200px 0px' }, // start a little before the diagram scrolls into view
     );
     observer.observe(el);
     return () => observer.disconnect();
