@@ -40,6 +40,17 @@ beforeAll(async () => {
   if (typeof cluster === 'string' && !required) console.warn(`skipping cluster tests: ${cluster} (set LAB_KUBECONFIG, or CI/LAB_REQUIRE_CLUSTER to make this a failure)`);
 }, 60_000);
 
+type Connected = Exclude<typeof cluster, string>;
+
+/** No reachable cluster: a failure when one is required (CI), else a skip that says why. */
+async function labOnCluster(name: string, ctx: { skip: (note: string) => void }) {
+  if (typeof cluster === 'string') {
+    if (required) throw new Error(cluster);
+    ctx.skip(cluster);
+  }
+  return loadLab(name);
+}
+
 describe('labs on a real cluster', () => {
   it.for(labNames())(
     '%s passes',
@@ -47,13 +58,8 @@ describe('labs on a real cluster', () => {
     // covers the slowest lab with headroom while still ending a hung run.
     { timeout: 10 * 60_000 },
     async (name, ctx) => {
-      if (typeof cluster === 'string') {
-        if (required) throw new Error(cluster);
-        ctx.skip(cluster);
-        return;
-      }
-      const loaded = await loadLab(name);
-      const result = await runLab(loaded, { ...cluster, out: (l) => process.stderr.write(`${l}\n`) });
+      const loaded = await labOnCluster(name, ctx);
+      const result = await runLab(loaded, { ...(cluster as Connected), out: (l) => process.stderr.write(`${l}\n`) });
       const failed = result.checks.filter((c) => !c.pass).map((c) => `${c.id}: ${c.evidence}`);
       const stepErrors = result.steps.filter((s) => s.error).map((s) => `${s.title}: ${s.error}`);
       expect([...stepErrors, ...failed], `lab ${name} failed (namespace ${result.namespace})`).toEqual([]);
@@ -66,14 +72,9 @@ describe('labs on a real cluster', () => {
     '%s [broken] fails exactly where expected',
     { timeout: 10 * 60_000 }, // as above
     async (name, ctx) => {
-      if (typeof cluster === 'string') {
-        if (required) throw new Error(cluster);
-        ctx.skip(cluster);
-        return;
-      }
-      const loaded = await loadLab(name);
+      const loaded = await labOnCluster(name, ctx);
       expect(loaded.variants.has('broken'), `lab ${name} has no broken variant (labs/${name}/lab.ts: variants.broken)`).toBe(true);
-      const result = await runLab(loaded, { ...cluster, variant: 'broken', out: (l) => process.stderr.write(`${l}\n`) });
+      const result = await runLab(loaded, { ...(cluster as Connected), variant: 'broken', out: (l) => process.stderr.write(`${l}\n`) });
       const stepErrors = result.steps.filter((s) => s.error).map((s) => `${s.title}: ${s.error}`);
       expect(stepErrors, `lab ${name} [broken]: a step failed (namespace ${result.namespace})`).toEqual([]);
       const failed = result.checks.filter((c) => !c.pass).map((c) => c.id).sort();
