@@ -4,9 +4,18 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { withContrast } from './src/utils/prismContrast';
 import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
 
+/**
+ * The site title and tagline are not in the translation files; Docusaurus sets this variable
+ * to the locale being built (docs: "Translating site config", facebook/docusaurus#4542).
+ * `npm start` without `--locale` leaves it unset: the Korean default.
+ */
+const english = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
+
 const config: Config = {
-  title: '멀티 컨테이너 Pod 실습',
-  tagline: '노트를 읽고, 명령 하나로 실제 클러스터에서 확인한다',
+  title: english ? 'Multi-Container Pod Labs' : '멀티 컨테이너 Pod 실습',
+  tagline: english
+    ? 'Read the notes, then check them on a real cluster with one command'
+    : '노트를 읽고, 명령 하나로 실제 클러스터에서 확인한다',
   favicon: 'img/favicon.svg',
   url: 'https://example.com',
   baseUrl: '/',
@@ -26,13 +35,16 @@ const config: Config = {
   // 3.10 rejects the old name.
   future: { v4: true, faster: true },
 
-  // An English locale is added by appending 'en' to `locales` (and `i18n/en/` via
-  // `docusaurus write-translations --locale en`); nothing else here is locale-specific.
+  // Korean is the original and the default (served at `/`); English is a translation served
+  // at `/en/`. Strings below are the Korean ones; their English versions live in `i18n/en/`
+  // (theme, navbar and footer JSON from `npm run write-translations -- --locale en`, docs under
+  // `i18n/en/docusaurus-plugin-content-docs/current/`).
   i18n: {
     defaultLocale: 'ko',
-    locales: ['ko'],
+    locales: ['ko', 'en'],
     localeConfigs: {
       ko: { label: '한국어', htmlLang: 'ko' },
+      en: { label: 'English', htmlLang: 'en' },
     },
   },
 
@@ -91,6 +103,7 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: '문서' },
         { type: 'doc', docId: 'verification', position: 'left', label: '검증 방법' },
+        { type: 'localeDropdown', position: 'right' },
       ],
     },
     footer: {

@@ -1,6 +1,7 @@
 /**
- * The built site in a real browser (Debian's chromium through playwright-core): every page
- * loads cleanly and is Korean, the copy buttons copy exactly the lab command, Korean search
+ * The built site in a real browser (Debian's chromium through playwright-core): every page of
+ * both editions (Korean at `/`, English at `/en/`) loads cleanly in its language, the language
+ * switcher lands on the same page, the copy buttons copy exactly the lab command, Korean search
  * finds words with particles attached, the lifecycle diagrams render, pages fit a phone.
  * A failing test leaves a screenshot in test-results/browser/.
  * No chromium: fails under CI, else skips saying how to install it (like the cluster tests).
@@ -31,7 +32,12 @@ const TEST_TIMEOUT = 60_000;
 
 const docs = docPages();
 /** Landing page, the search page (@easyops-cn/docusaurus-search-local) and every doc. */
-const pages = ['/', '/search', ...docs.map((d) => d.route)];
+const koreanPages = ['/', '/search', ...docs.map((d) => d.route)];
+/** The English edition (i18n/en/) has the same pages under /en/. */
+const EN = '/en';
+const englishPages = koreanPages.map((route) => `${EN}${route}`);
+const pages = [...koreanPages, ...englishPages];
+const langOf = (route: string): 'en' | 'ko' => (route === EN || route.startsWith(`${EN}/`) ? 'en' : 'ko');
 
 let outDir = '';
 let server: StaticServer | undefined;
@@ -111,27 +117,58 @@ async function open(ctx: TestContext, route: string, options: BrowserContextOpti
 }
 
 describe('every page', () => {
-  it('the sitemap lists exactly the pages tested here', () => {
+  it('the sitemaps list exactly the pages tested here', () => {
     if (!outDir) return;
     expect(
       sitemapPaths(outDir),
       'pages in the built sitemap differ from "/" + docs/**/*.mdx: update docPages() in src/__tests__/lib/site.ts',
-    ).toEqual([...pages].sort());
+    ).toEqual([...koreanPages].sort());
+    expect(
+      sitemapPaths(outDir, 'en'),
+      'pages in the English sitemap (en/sitemap.xml) differ from the Korean ones under /en/: every page needs its translation in i18n/en/',
+    ).toEqual([...englishPages].sort());
   });
 
-  it.for(pages)('%s loads with no console errors or failed requests, as Korean', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+  it.for(pages)('%s loads with no console errors or failed requests, in its language', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page, problems } = await open(ctx, route);
+    const lang = langOf(route);
     expect(await page.title(), `${route}: no <title>`).not.toBe('');
     expect(problems, `${route}: fix what the browser reported`).toEqual([]);
-    expect(await page.getAttribute('html', 'lang'), 'i18n.localeConfigs.ko.htmlLang in docusaurus.config.ts').toBe('ko');
+    expect(await page.getAttribute('html', 'lang'), `i18n.localeConfigs.${lang}.htmlLang in docusaurus.config.ts`).toBe(lang);
   });
 });
 
+describe('language switcher', () => {
+  /** Picks `label` in the navbar's locale dropdown (a hover menu on a desktop-sized window). */
+  async function switchTo(page: Page, label: string, expectedPath: string): Promise<void> {
+    await page.locator('.navbar .dropdown').filter({ has: page.locator('a[lang]') }).hover();
+    await page.locator('.navbar .dropdown__link', { hasText: label }).click();
+    await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === expectedPath.replace(/\/$/, ''));
+  }
+
+  it.for(docs)('$route: Korean → English → Korean lands on the same page', { timeout: TEST_TIMEOUT }, async ({ route }, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    await switchTo(page, 'English', `${EN}${route}`);
+    expect(await page.getAttribute('html', 'lang'), `${EN}${route}`).toBe('en');
+    await switchTo(page, '한국어', route);
+    expect(await page.getAttribute('html', 'lang'), route).toBe('ko');
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Each lab page in both editions, with the copy button's label after a copy. */
+const labPages = docs
+  .filter((d) => d.lab)
+  .flatMap((d) => [
+    { ...d, copied: '복사됨' },
+    { ...d, route: `${EN}${d.route}`, copied: 'Copied' },
+  ]);
+
 describe('lab component', () => {
-  it.for(docs.filter((d) => d.lab))(
-    'the copy buttons on the page of lab $lab copy exactly their command',
+  it.for(labPages)(
+    'the copy buttons on $route (lab $lab) copy exactly their command',
     { timeout: TEST_TIMEOUT },
-    async ({ route, lab }, ctx) => {
+    async ({ route, lab, copied }, ctx) => {
       const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
       const commands = page.getByTestId('lab-command');
       const buttons = page.getByTestId('lab-command-copy');
@@ -140,17 +177,30 @@ describe('lab component', () => {
       expect(await buttons.count(), 'one copy button per command').toBe(shown.length);
       for (const [i, command] of shown.entries()) {
         await buttons.nth(i).click();
-        await expect.poll(() => buttons.nth(i).textContent(), { timeout: PAGE_TIMEOUT }).toBe('복사됨');
+        await expect.poll(() => buttons.nth(i).textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
         expect(await page.evaluate(() => navigator.clipboard.readText()), `clipboard after clicking copy #${i + 1}`).toBe(command);
       }
       expect(problems).toEqual([]);
     },
   );
+
+  it.for(labPages.filter((p) => langOf(p.route) === 'en'))(
+    '$route says the lab definitions are in Korean',
+    { timeout: TEST_TIMEOUT },
+    async ({ route }, ctx) => {
+      const { page } = await open(ctx, route);
+      const notes = page.getByTestId('lab-language-note');
+      expect(await notes.count(), `${route}: every <Lab> on an English page carries the note (lab.languageNote)`).toBe(
+        await page.locator('section[aria-label^="Lab: "]').count(),
+      );
+      expect(await notes.first().textContent()).toContain('written in Korean');
+    },
+  );
 });
 
 /** Result pages (paths) of the search page for `query`. */
-async function searchPageResults(ctx: TestContext, query: string): Promise<{ paths: string[]; problems: string[] }> {
-  const { page, problems } = await open(ctx, `/search?q=${encodeURIComponent(query)}`);
+async function searchPageResults(ctx: TestContext, query: string, base = ''): Promise<{ paths: string[]; problems: string[] }> {
+  const { page, problems } = await open(ctx, `${base}/search?q=${encodeURIComponent(query)}`);
   // Results appear once the web worker has loaded the index and answered.
   await page.locator('article a[href]').first().waitFor();
   const hrefs = await page.locator('article h2 a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
@@ -212,6 +262,15 @@ describe('Korean search', () => {
     await first.click();
     await page.waitForURL('**/docs/multi-container-pod/sidecar-containers**');
     expect(new URL(page.url()).pathname).toBe('/docs/multi-container-pod/sidecar-containers');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('English search', () => {
+  it('searching sidecar on the English site finds the English sidecar page, and only English pages', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    const { paths, problems } = await searchPageResults(ctx, 'sidecar', EN);
+    expect(paths, 'English search results (each edition has its own index)').toContain(`${EN}/docs/multi-container-pod/sidecar-containers`);
+    expect(paths.filter((p) => !p.startsWith(`${EN}/`)), 'results outside the English edition').toEqual([]);
     expect(problems).toEqual([]);
   });
 });

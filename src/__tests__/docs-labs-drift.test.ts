@@ -1,9 +1,12 @@
 /**
  * Docs show manifests only by importing them from labs/, so what readers see is what CI runs.
  * Like kubernetes/website's example tests: no pasted YAML, no import of a missing file, no
- * lab file that no page shows, and every lab embedded by the doc it names.
+ * lab file that no page shows, and every lab embedded by the doc it names. Translated pages
+ * (`i18n/<locale>/docusaurus-plugin-content-docs/current/`) follow the same rules: they import
+ * the same files and embed the same labs as the Korean page they translate, and have no page
+ * of their own.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromRoot, listFiles, rel } from './lib/repo';
@@ -12,6 +15,24 @@ import { fromRoot, listFiles, rel } from './lib/repo';
 const pastedYamlAllowList: { file: string; reason: string }[] = [];
 
 const docs = listFiles('docs', /\.mdx?$/).map((file) => ({ file, source: readFileSync(fromRoot(file), 'utf8') }));
+
+/** Where each translated edition keeps its docs (same relative paths as docs/). */
+const translatedDocsDirs = existsSync(fromRoot('i18n'))
+  ? readdirSync(fromRoot('i18n'))
+      .map((locale) => `i18n/${locale}/docusaurus-plugin-content-docs/current`)
+      .filter((dir) => existsSync(fromRoot(dir)))
+  : [];
+
+const translatedDocs = translatedDocsDirs.flatMap((dir) =>
+  listFiles(dir, /\.mdx?$/).map((file) => ({
+    file,
+    source: readFileSync(fromRoot(file), 'utf8'),
+    /** The Korean page it translates. */
+    original: `docs/${file.slice(dir.length + 1)}`,
+  })),
+);
+
+const allDocs = [...docs, ...translatedDocs];
 
 /** `import x from '<spec>'` in a doc, resolved to a repo-relative path. */
 function importsOf(file: string, source: string): { spec: string; target: string }[] {
@@ -25,7 +46,7 @@ function importsOf(file: string, source: string): { spec: string; target: string
   }));
 }
 
-const yamlImports = docs.flatMap(({ file, source }) =>
+const yamlImports = allDocs.flatMap(({ file, source }) =>
   importsOf(file, source)
     .filter((i) => /\.ya?ml$/.test(i.target))
     .map((i) => ({ ...i, doc: file, name: `${file} imports ${i.spec}` })),
@@ -36,7 +57,7 @@ const labFiles = listFiles('labs', /\.ya?ml$/).filter((f) => ['manifests', 'orig
 const labs = listFiles('labs', /^lab\.ts$/).map((file) => ({ file, name: file.split('/')[1] }));
 
 describe('docs and labs stay in sync', () => {
-  it.each(docs.map((d) => ({ ...d, name: d.file })))('$name has no pasted ```yaml block', ({ file, source }) => {
+  it.each(allDocs.map((d) => ({ ...d, name: d.file })))('$name has no pasted ```yaml block', ({ file, source }) => {
     const lines = source
       .split('\n')
       .map((line, i) => ({ line, no: i + 1 }))
@@ -49,12 +70,23 @@ describe('docs and labs stay in sync', () => {
     ).toEqual([]);
   });
 
+  it.each(allDocs.map((d) => ({ ...d, name: d.file })))('$name titles admonitions as :::type[title]', ({ file, source }) => {
+    // The legacy `:::note 제목` form renders as raw text with this site's MDX setup.
+    const legacy = source
+      .split('\n')
+      .map((line, i) => ({ line, no: i + 1 }))
+      .filter(({ line }) => /^:::[a-z]+ +\S/.test(line))
+      .map(({ line, no }) => `${file}:${no}: ${line}`);
+    expect(legacy, 'write the title in brackets: :::note[검증 결과]').toEqual([]);
+  });
+
   it.each(yamlImports)('$name: file exists', ({ doc, spec, target }) => {
     expect(existsSync(fromRoot(target)), `${doc} imports ${spec}, but ${target} does not exist`).toBe(true);
   });
 
   it.each(labFiles)('%s is shown on a page', (file) => {
-    const shownOn = yamlImports.filter((i) => i.target === file).map((i) => i.doc);
+    // Shown by a Korean page: a file only a translation imports would be missing from the original.
+    const shownOn = yamlImports.filter((i) => i.target === file && i.doc.startsWith('docs/')).map((i) => i.doc);
     expect(
       shownOn,
       `${file} is imported by no page in docs/. Show it on the lab's doc ` +
@@ -72,4 +104,30 @@ describe('docs and labs stay in sync', () => {
       `${doc!.file} must embed ${file}: import lab from '@site/labs/${name}/lab'; then <Lab lab={lab} />`,
     ).toBe(true);
   });
+
+  it.each(translatedDocsDirs.flatMap((dir) => docs.map((d) => ({ dir, ...d, name: `${d.file} in ${dir}` }))))(
+    '$name: every page has a translation',
+    ({ dir, file }) => {
+      const translated = `${dir}/${file.slice('docs/'.length)}`;
+      expect(
+        translatedDocs.some((t) => t.file === translated),
+        `${file} has no translation ${translated}: translate it (same file name, same imports), or the edition falls back to Korean`,
+      ).toBe(true);
+    },
+  );
+
+  it.each(translatedDocs.map((d) => ({ ...d, name: d.file })))(
+    '$name translates an existing page and imports the same labs and files',
+    ({ file, source, original }) => {
+      const korean = docs.find((d) => d.file === original);
+      expect(korean, `${file} has no Korean original ${original}: translated pages must mirror docs/ (same file names)`).toBeDefined();
+      const targets = (f: string, src: string) => importsOf(f, src).map((i) => i.target).sort();
+      expect(
+        targets(file, source),
+        `${file} must import exactly what ${original} imports (same @site/labs/... files), so both editions show the same manifests`,
+      ).toEqual(targets(korean!.file, korean!.source));
+      const embeds = (src: string) => [...src.matchAll(/<(Lab|LabEvidence|LabVariant|LabDifference)\s[^>]*\/>/g)].map((m) => m[0]);
+      expect(embeds(source), `${file} must embed the same lab components as ${original}`).toEqual(embeds(korean!.source));
+    },
+  );
 });

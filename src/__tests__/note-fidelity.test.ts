@@ -80,7 +80,9 @@ describe('built site', () => {
 
   beforeAll(() => {
     outDir = mkdtempSync(path.join(os.tmpdir(), 'site-build-'));
-    buildSite(outDir);
+    // Only the Korean edition (the default locale, built to the out dir root): the other
+    // editions are translations, which this test does not read.
+    buildSite(outDir, { locale: 'ko' });
     for (const { doc } of sections) {
       const file = path.join(outDir, 'docs', doc, 'index.html');
       if (existsSync(file)) pages.set(doc, readFileSync(file, 'utf8'));
@@ -120,6 +122,11 @@ describe('built site', () => {
     expect(keywords, `docs/${doc}.mdx: front matter keywords must be the note's keywords`).toEqual(
       note.frontMatter.keywords,
     );
+  });
+
+  it.each(sections)('$doc shows no raw directive syntax (:::)', ({ doc }) => {
+    const text = visibleText(innerHtmlOf(page(doc), 'div', 'theme-doc-markdown') ?? '');
+    expect(text.match(/.{0,40}:::.{0,40}/)?.[0], `docs/${doc}.mdx: an admonition rendered as text; check its syntax (:::note[title], blank lines around)`).toBeUndefined();
   });
 
   it('pages are marked as Korean (<html lang="ko">)', () => {

@@ -12,9 +12,12 @@ import { fromRoot, listFiles, repoRoot } from './repo';
  * "Creating an optimized production build...". A cold build costs a few seconds more.
  * `timeout` turns a hung build into a failure instead of a blocked test worker (execFileSync
  * blocks the worker, so vitest's own timeouts cannot fire).
+ * `locale` builds one edition only (the default one still lands at the out dir root): each
+ * edition is a full build of its own, so a test that reads one saves the others' time.
  */
-export function buildSite(outDir: string, timeoutMs = 170_000): void {
-  execFileSync(fromRoot('node_modules/.bin/docusaurus'), ['build', '--out-dir', outDir], {
+export function buildSite(outDir: string, { timeoutMs = 170_000, locale }: { timeoutMs?: number; locale?: string } = {}): void {
+  const args = ['build', '--out-dir', outDir, ...(locale ? ['--locale', locale] : [])];
+  execFileSync(fromRoot('node_modules/.bin/docusaurus'), args, {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' },
@@ -23,9 +26,12 @@ export function buildSite(outDir: string, timeoutMs = 170_000): void {
   });
 }
 
-/** The built sitemap's page paths (`/docs/x`), host dropped, sorted. */
-export function sitemapPaths(outDir: string): string[] {
-  const xml = readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
+/**
+ * The built sitemap's page paths (`/docs/x`), host dropped, sorted. Each locale has its own
+ * sitemap: the default locale's at the root, another's under `<locale>/` (paths `/en/docs/x`).
+ */
+export function sitemapPaths(outDir: string, locale?: string): string[] {
+  const xml = readFileSync(path.join(outDir, ...(locale ? [locale] : []), 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname).sort();
 }
 

@@ -1,4 +1,5 @@
 import React, { useEffect, useState, type ReactNode } from 'react';
+import { translate } from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 interface Props {
@@ -7,7 +8,13 @@ interface Props {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-const labels: Record<CopyState, string> = { idle: '복사', copied: '복사됨', failed: '복사 실패' };
+// Korean messages are the defaults (the Korean site needs no code.json entry); English is in i18n/en/code.json.
+const label = (state: CopyState): string =>
+  ({
+    idle: translate({ id: 'lab.copy.idle', message: '복사', description: 'Copy button beside a shell command' }),
+    copied: translate({ id: 'lab.copy.copied', message: '복사됨', description: 'Copy button after the command was copied' }),
+    failed: translate({ id: 'lab.copy.failed', message: '복사 실패', description: 'Copy button when the clipboard refused' }),
+  })[state];
 
 /** A shell command with a copy button (`data-testid`s are used by browser tests). */
 export default function CopyCommand({ command }: Props): ReactNode {
@@ -33,7 +40,7 @@ export default function CopyCommand({ command }: Props): ReactNode {
         {command}
       </code>
       <button type="button" className={styles.button} onClick={copy} data-testid="lab-command-copy" aria-live="polite">
-        {labels[state]}
+        {label(state)}
       </button>
     </div>
   );

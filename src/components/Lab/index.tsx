@@ -1,9 +1,11 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { LabDefinition } from '@site/scripts/lib/lab-schema';
 import CodeSpans from '@site/src/components/CodeSpans';
 import CopyCommand from '@site/src/components/CopyCommand';
+import { useLabLang } from '@site/src/utils/labLanguage';
 import styles from './styles.module.css';
 
 interface Props {
@@ -16,14 +18,31 @@ export default function Lab({ lab }: Props): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   const repositoryUrl = siteConfig.customFields?.repositoryUrl;
   const folder = `labs/${lab.name}/`;
+  const labLang = useLabLang();
 
   return (
-    <section className={styles.lab} aria-label={`실습: ${lab.title}`}>
-      <p className={styles.kicker}>실습</p>
-      <p className={styles.title}>{lab.title}</p>
+    <section
+      className={styles.lab}
+      aria-label={translate({ id: 'lab.ariaLabel', message: '실습: {title}' }, { title: lab.title })}
+    >
+      <p className={styles.kicker}>
+        <Translate id="lab.kicker">실습</Translate>
+      </p>
+      {labLang && (
+        <p className={styles.language} data-testid="lab-language-note">
+          <Translate id="lab.languageNote" values={{ file: <code>{`labs/${lab.name}/lab.ts`}</code> }}>
+            {'이 실습의 정의({file})는 한국어로 쓰여 있어, 제목과 확인 항목을 쓰인 그대로 보여 준다.'}
+          </Translate>
+        </p>
+      )}
+      <p className={styles.title} lang={labLang}>
+        {lab.title}
+      </p>
 
-      <p className={styles.label}>통과하면 다음이 증명된다</p>
-      <ul>
+      <p className={styles.label}>
+        <Translate id="lab.proves">통과하면 다음이 증명된다</Translate>
+      </p>
+      <ul lang={labLang}>
         {lab.proves.map((claim) => (
           <li key={claim}>
             <CodeSpans text={claim} />
@@ -31,11 +50,15 @@ export default function Lab({ lab }: Props): ReactNode {
         ))}
       </ul>
 
-      <p className={styles.label}>실행</p>
+      <p className={styles.label}>
+        <Translate id="lab.run">실행</Translate>
+      </p>
       <CopyCommand command={`npm run lab -- run ${lab.name}`} />
 
-      <p className={styles.label}>단계와 확인 항목</p>
-      <ol>
+      <p className={styles.label}>
+        <Translate id="lab.steps">단계와 확인 항목</Translate>
+      </p>
+      <ol lang={labLang}>
         {lab.steps.map((step) => (
           <li key={step.title}>
             <CodeSpans text={step.title} />
@@ -53,7 +76,7 @@ export default function Lab({ lab }: Props): ReactNode {
       </ol>
 
       <p className={styles.folder}>
-        실습 폴더:{' '}
+        <Translate id="lab.folder">실습 폴더:</Translate>{' '}
         {typeof repositoryUrl === 'string' ? (
           <Link href={`${repositoryUrl.replace(/\/$/, '')}/${folder}`}>
             <code>{folder}</code>

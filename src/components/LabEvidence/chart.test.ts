@@ -28,5 +28,6 @@ describe('chartOf', () => {
     expect([tickStep(3), tickStep(12), tickStep(40), tickStep(200)]).toEqual([1, 2, 10, 60]);
     expect(formatSeconds(4)).toBe('4초');
     expect(formatSeconds(4.25)).toBe('4.3초');
+    expect(formatSeconds(4.25, 's')).toBe('4.3s');
   });
 });

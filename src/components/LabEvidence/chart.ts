@@ -52,7 +52,7 @@ export function chartOf(e: Pick<Evidence, 'timeline' | 'timelineOrigin' | 'obser
   return { span, bars, ticks };
 }
 
-/** `3.2초`, `12초`: how the page writes a number of seconds. */
-export function formatSeconds(s: number): string {
-  return `${Number.isInteger(s) ? s : s.toFixed(1)}초`;
+/** `3.2초`, `12초`: how the page writes a number of seconds (`unit` is the translated `초`, e.g. `s`). */
+export function formatSeconds(s: number, unit = '초'): string {
+  return `${Number.isInteger(s) ? s : s.toFixed(1)}${unit}`;
 }

@@ -1,7 +1,9 @@
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
+import Translate, { translate } from '@docusaurus/Translate';
 import { evidenceCommand, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence-schema';
-import { chartOf, formatSeconds } from './chart';
+import { useLabLang } from '@site/src/utils/labLanguage';
+import { chartOf, formatSeconds as formatSecondsIn } from './chart';
 import styles from './styles.module.css';
 
 interface Props {
@@ -9,60 +11,89 @@ interface Props {
   evidence: Evidence;
 }
 
-const kindLabel: Record<TimelineEntry['kind'], string> = { init: 'init container', sidecar: '사이드카', main: '메인 컨테이너' };
+// A function, not a constant: translate() reads the current locale, so it runs at render time.
+const kindLabel = (kind: TimelineEntry['kind']): string =>
+  ({
+    init: translate({ id: 'lab.evidence.kind.init', message: 'init container' }),
+    sidecar: translate({ id: 'lab.evidence.kind.sidecar', message: '사이드카' }),
+    main: translate({ id: 'lab.evidence.kind.main', message: '메인 컨테이너' }),
+  })[kind];
+
+/** A number of seconds in the page's language (`3.2초`, `3.2s`). */
+const formatSeconds = (s: number): string =>
+  formatSecondsIn(s, translate({ id: 'lab.evidence.secondsUnit', message: '초', description: 'Unit after a number of seconds (3.2초)' }));
 
 /** UTC, so the server-rendered and the hydrated text are the same in every time zone. */
 const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
 /** The lab's last real run: versions, each check's verdict and evidence, the container timeline, the `kubectl get pods -w` transcript. */
 export default function LabEvidence({ evidence: e }: Props): ReactNode {
+  const labLang = useLabLang();
   const chart = chartOf(e);
   const multiPod = new Set(e.timeline.map((t) => t.pod)).size > 1;
   const passed = e.checks.filter((c) => c.pass).length;
   const name = (t: TimelineEntry) => (multiPod ? `${t.pod}/${t.container}` : t.container);
+  const restarts = (count: number) => translate({ id: 'lab.evidence.restarts', message: '재시작 {count}회' }, { count });
+  const neverStarted = translate({ id: 'lab.evidence.neverStarted', message: '시작하지 않음' });
   const summary = chart.bars
-    .map(({ entry, start, end, open }) =>
-      start === undefined
-        ? `${name(entry)}(${kindLabel[entry.kind]}): 시작하지 않음`
-        : `${name(entry)}(${kindLabel[entry.kind]}): ${formatSeconds(start)}에 시작, ${open ? `기록 시점(${formatSeconds(end!)})까지 실행 중` : `${formatSeconds(end!)}에 종료`}${entry.restarts ? `, 재시작 ${entry.restarts}회` : ''}`,
-    )
+    .map(({ entry, start, end, open }) => {
+      const who = `${name(entry)}(${kindLabel(entry.kind)})`;
+      if (start === undefined) return `${who}: ${neverStarted}`;
+      const times = { start: formatSeconds(start), end: formatSeconds(end!) };
+      const ran = open
+        ? translate({ id: 'lab.evidence.summary.open', message: '{start}에 시작, 기록 시점({end})까지 실행 중' }, times)
+        : translate({ id: 'lab.evidence.summary.closed', message: '{start}에 시작, {end}에 종료' }, times);
+      return `${who}: ${ran}${entry.restarts ? `, ${restarts(entry.restarts)}` : ''}`;
+    })
     .join('; ');
 
   return (
-    <section className={styles.evidence} aria-label={`마지막 실제 실행 기록: ${e.lab}`}>
-      <p className={styles.kicker}>마지막 실제 실행 기록</p>
+    <section className={styles.evidence} aria-label={translate({ id: 'lab.evidence.ariaLabel', message: '마지막 실제 실행 기록: {lab}' }, { lab: e.lab })}>
+      <p className={styles.kicker}>
+        <Translate id="lab.evidence.kicker">마지막 실제 실행 기록</Translate>
+      </p>
       <dl className={styles.meta}>
         <div>
           <dt>Kubernetes</dt>
           <dd>{e.serverVersion}</dd>
         </div>
         <div>
-          <dt>실행 일시</dt>
+          <dt>
+            <Translate id="lab.evidence.date">실행 일시</Translate>
+          </dt>
           <dd>
             <time dateTime={e.date}>{utc(e.date)}</time>
           </dd>
         </div>
         <div>
-          <dt>소요 시간</dt>
+          <dt>
+            <Translate id="lab.evidence.duration">소요 시간</Translate>
+          </dt>
           <dd>{formatSeconds(Math.round(e.durationMs / 100) / 10)}</dd>
         </div>
         <div>
-          <dt>결과</dt>
+          <dt>
+            <Translate id="lab.evidence.result">결과</Translate>
+          </dt>
           <dd>
-            확인 항목 {passed}/{e.checks.length} 통과
+            <Translate id="lab.evidence.passed" values={{ passed, total: e.checks.length }}>
+              {'확인 항목 {passed}/{total} 통과'}
+            </Translate>
           </dd>
         </div>
       </dl>
 
-      <p className={styles.label}>확인 항목과 근거</p>
+      <p className={styles.label}>
+        <Translate id="lab.evidence.checks">확인 항목과 근거</Translate>
+      </p>
       <ul className={styles.checks}>
         {e.checks.map((c) => (
           <li key={c.id} className={c.pass ? styles.pass : styles.fail}>
-            <span className={styles.mark} aria-label={c.pass ? '통과' : '실패'} role="img">
+            <span className={styles.mark} aria-label={c.pass ? translate({ id: 'lab.evidence.pass', message: '통과' }) : translate({ id: 'lab.evidence.fail', message: '실패' })} role="img">
               {c.pass ? '✔' : '✘'}
             </span>
             <span>
-              {c.title} <code className={styles.id}>{c.id}</code>
+              <span lang={labLang}>{c.title}</span> <code className={styles.id}>{c.id}</code>
               <br />
               <samp className={styles.proof}>{c.evidence}</samp>
             </span>
@@ -71,8 +102,10 @@ export default function LabEvidence({ evidence: e }: Props): ReactNode {
       </ul>
 
       <figure className={styles.figure}>
-        <figcaption className={styles.label}>컨테이너 타임라인 (첫 Pod 생성 후 초, 상태 기록 시각 1초 단위)</figcaption>
-        <div className={styles.chart} role="img" aria-label={`컨테이너 타임라인: ${summary}`}>
+        <figcaption className={styles.label}>
+          <Translate id="lab.evidence.timeline">컨테이너 타임라인 (첫 Pod 생성 후 초, 상태 기록 시각 1초 단위)</Translate>
+        </figcaption>
+        <div className={styles.chart} role="img" aria-label={translate({ id: 'lab.evidence.timelineLabel', message: '컨테이너 타임라인: {summary}' }, { summary })}>
           {chart.bars.map(({ entry, left, width, open }, i) => (
             <React.Fragment key={`${entry.pod}/${entry.container}`}>
               {multiPod && (i === 0 || chart.bars[i - 1].entry.pod !== entry.pod) && (
@@ -83,15 +116,15 @@ export default function LabEvidence({ evidence: e }: Props): ReactNode {
               <div className={styles.name}>
                 {entry.container}
                 <span className={styles.kind}>
-                  {kindLabel[entry.kind]}
-                  {entry.restarts > 0 && ` · 재시작 ${entry.restarts}회`}
+                  {kindLabel(entry.kind)}
+                  {entry.restarts > 0 && ` · ${restarts(entry.restarts)}`}
                 </span>
               </div>
               <div className={styles.track}>
                 {width > 0 || entry.start ? (
                   <div className={clsx(styles.bar, styles[entry.kind], open && styles.open)} style={{ left: `${left}%`, width: `${width}%` }} />
                 ) : (
-                  <span className={styles.never}>시작하지 않음</span>
+                  <span className={styles.never}>{neverStarted}</span>
                 )}
               </div>
             </React.Fragment>
@@ -107,24 +140,39 @@ export default function LabEvidence({ evidence: e }: Props): ReactNode {
         <ul className={styles.legend} aria-hidden="true">
           {(['init', 'sidecar', 'main'] as const).map((k) => (
             <li key={k}>
-              <span className={clsx(styles.swatch, styles[k])} /> {kindLabel[k]}
+              <span className={clsx(styles.swatch, styles[k])} /> {kindLabel(k)}
             </li>
           ))}
           <li>
-            <span className={clsx(styles.swatch, styles.main, styles.open)} /> 기록 시점에 실행 중
+            <span className={clsx(styles.swatch, styles.main, styles.open)} />{' '}
+            <Translate id="lab.evidence.legend.open">기록 시점에 실행 중</Translate>
           </li>
         </ul>
         <details className={styles.table}>
-          <summary>표로 보기</summary>
+          <summary>
+            <Translate id="lab.evidence.table">표로 보기</Translate>
+          </summary>
           <table>
             <thead>
               <tr>
-                <th scope="col">컨테이너</th>
-                <th scope="col">종류</th>
-                <th scope="col">시작</th>
-                <th scope="col">종료</th>
-                <th scope="col">재시작</th>
-                <th scope="col">기록 시점 상태</th>
+                <th scope="col">
+                  <Translate id="lab.evidence.col.container">컨테이너</Translate>
+                </th>
+                <th scope="col">
+                  <Translate id="lab.evidence.col.kind">종류</Translate>
+                </th>
+                <th scope="col">
+                  <Translate id="lab.evidence.col.start">시작</Translate>
+                </th>
+                <th scope="col">
+                  <Translate id="lab.evidence.col.end">종료</Translate>
+                </th>
+                <th scope="col">
+                  <Translate id="lab.evidence.col.restarts">재시작</Translate>
+                </th>
+                <th scope="col">
+                  <Translate id="lab.evidence.col.state">기록 시점 상태</Translate>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -133,9 +181,9 @@ export default function LabEvidence({ evidence: e }: Props): ReactNode {
                   <td>
                     <code>{name(entry)}</code>
                   </td>
-                  <td>{kindLabel[entry.kind]}</td>
+                  <td>{kindLabel(entry.kind)}</td>
                   <td>{start === undefined ? '—' : formatSeconds(start)}</td>
-                  <td>{start === undefined ? '—' : open ? '실행 중' : formatSeconds(end!)}</td>
+                  <td>{start === undefined ? '—' : open ? translate({ id: 'lab.evidence.running', message: '실행 중' }) : formatSeconds(end!)}</td>
                   <td>{entry.restarts}</td>
                   <td>
                     <code>{entry.state}</code>
@@ -150,22 +198,28 @@ export default function LabEvidence({ evidence: e }: Props): ReactNode {
       {e.lifecycle.length > 0 && (
         <>
           <p className={styles.label}>
-            컨테이너가 남긴 <code>LIFECYCLE</code> 로그 (노드 uptime 기준, 첫 줄부터 지난 초, 0.01초 단위)
+            <Translate id="lab.evidence.lifecycle" values={{ lifecycle: <code>LIFECYCLE</code> }}>
+              {'컨테이너가 남긴 {lifecycle} 로그 (노드 uptime 기준, 첫 줄부터 지난 초, 0.01초 단위)'}
+            </Translate>
           </p>
-          <pre className={styles.transcript} tabIndex={0} aria-label="LIFECYCLE 로그">
-            {e.lifecycle.map((l) => `${`+${(l.uptime - e.lifecycle[0].uptime).toFixed(2)}초`.padStart(9)}  ${l.pod}  ${l.container}  ${l.event}`).join('\n')}
+          <pre className={styles.transcript} tabIndex={0} aria-label={translate({ id: 'lab.evidence.lifecycleLabel', message: 'LIFECYCLE 로그' })}>
+            {e.lifecycle.map((l) => `${translate({ id: 'lab.evidence.lifecycleSeconds', message: '+{seconds}초' }, { seconds: (l.uptime - e.lifecycle[0].uptime).toFixed(2) }).padStart(9)}  ${l.pod}  ${l.container}  ${l.event}`).join('\n')}
           </pre>
         </>
       )}
 
       <p className={styles.label}>
-        Pod 상태 변화: <code>kubectl get pods -w -o wide</code> (앞의 숫자는 실행 시작 후 초)
+        <Translate id="lab.evidence.transcript" values={{ command: <code>kubectl get pods -w -o wide</code> }}>
+          {'Pod 상태 변화: {command} (앞의 숫자는 실행 시작 후 초)'}
+        </Translate>
       </p>
-      <pre className={styles.transcript} tabIndex={0} aria-label="kubectl get pods -w 기록">
-        {e.transcript.join('\n') || '(기록된 줄 없음)'}
+      <pre className={styles.transcript} tabIndex={0} aria-label={translate({ id: 'lab.evidence.transcriptLabel', message: 'kubectl get pods -w 기록' })}>
+        {e.transcript.join('\n') || translate({ id: 'lab.evidence.noLines', message: '(기록된 줄 없음)' })}
       </pre>
       <p className={styles.regen}>
-        다시 기록하려면: <code>{evidenceCommand(e.lab)}</code>
+        <Translate id="lab.evidence.regen" values={{ command: <code>{evidenceCommand(e.lab)}</code> }}>
+          {'다시 기록하려면: {command}'}
+        </Translate>
       </p>
     </section>
   );
