@@ -7,7 +7,7 @@ export default {
   name: 'native-sidecar',
   title: '네이티브 사이드카: 먼저 시작되고, 메인 컨테이너와 함께 계속 실행된다',
   proves: [
-    '`initContainers[].restartPolicy: Always`인 컨테이너(log-shipper)는 메인 컨테이너(web-app)보다 먼저 시작되고, kubelet은 사이드카의 `startupProbe`가 통과한 뒤에야 메인 컨테이너를 시작한다.',
+    '`initContainers[].restartPolicy: Always`인 컨테이너(log-shipper)는 메인 컨테이너(web-app)보다 먼저 시작되고, kubelet은 사이드카의 `startupProbe`가 통과한 뒤에야 다음 컨테이너(뒤의 init container `prepare`, 그리고 메인 컨테이너)를 시작한다.',
     '일반 init container와 달리 끝나지 않고, 메인 컨테이너와 동시에 실행된다.',
     '사이드카는 공유 볼륨을 통해 메인 앱이 쓰는 로그를 처음 줄부터 받아 낸다.',
     '사이드카가 죽으면 사이드카만 재시작되고, 메인 컨테이너는 멈추지 않는다.',
@@ -25,6 +25,16 @@ export default {
           id: 'sidecar-first',
           title: 'web-app은 log-shipper의 startupProbe가 통과한 뒤(시작하고 2초 이상 지나서) 시작되었다',
           check: { kind: 'starts-before', pod, first: 'log-shipper', then: 'web-app', minGapSeconds: 2 },
+        },
+        {
+          id: 'init-waits-for-sidecar',
+          title: '사이드카 뒤의 일반 init container(prepare)도 log-shipper의 startupProbe가 통과한 뒤(2초 이상 지나서) 시작되었다',
+          check: { kind: 'starts-before', pod, first: 'log-shipper', then: 'prepare', minGapSeconds: 2 },
+        },
+        {
+          id: 'prepare-before-main',
+          title: 'prepare가 끝난 뒤에 web-app이 시작되었다',
+          check: { kind: 'exits-before-start', pod, first: 'prepare', then: 'web-app' },
         },
         {
           id: 'sidecar-running',
@@ -108,7 +118,7 @@ export default {
     broken: {
       why: 'log-shipper와 `Job`의 log-agent를 `containers`에 둔 일반 컨테이너로 만든다. 둘 다 실행되고 로그도 옮겨지지만, 메인 앱이 사이드카의 준비를 기다리지 않고 먼저 시작되므로 시작 직후의 로그를 놓칠 수 있다. 또 `Job`은 worker가 끝나도 끝나지 않는 log-agent 때문에 `Complete`가 되지 않는다.',
       replace: ['pod.yaml', 'job.yaml'],
-      expectFailing: ['sidecar-first', 'job-complete'],
+      expectFailing: ['sidecar-first', 'init-waits-for-sidecar', 'job-complete'],
     },
   },
   originals: [
