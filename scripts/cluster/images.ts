@@ -5,10 +5,11 @@
  * manifests use. Kubernetes then finds it locally (a pinned tag means IfNotPresent) and never pulls.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { chmod, copyFile, mkdir, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { exec } from '../lib/exec';
 import { step } from '../lib/progress';
 import { bin } from './build';
@@ -99,7 +100,12 @@ function sha256File(path: string): Promise<string> {
   });
 }
 
-export const archivePath = (ref: string) => join(imageDir, `${ref.replace(/[/:]/g, '_')}.tar`);
+/**
+ * The cache key of an archive is its reference plus a hash of this file: a change to how images
+ * are made (a package, a file, an entrypoint) builds them again instead of reusing stale ones.
+ */
+const recipe = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 12);
+export const archivePath = (ref: string) => join(imageDir, recipe, `${ref.replace(/[/:]/g, '_')}.tar`);
 
 /** Writes a docker-archive (manifest.json + config + one layer) that `ctr images import` reads. */
 async function writeArchive(spec: ImageSpec, root: string, work: string): Promise<void> {
@@ -125,7 +131,7 @@ async function writeArchive(spec: ImageSpec, root: string, work: string): Promis
 export async function buildImages(): Promise<void> {
   const missing = images.filter((i) => !existsSync(archivePath(i.ref)));
   if (missing.length === 0) return;
-  await mkdir(imageDir, { recursive: true });
+  await mkdir(dirname(archivePath(missing[0].ref)), { recursive: true });
   const work = await mkdtemp(join(tmpdir(), 'mcp-images-'));
   try {
     const debs = await step('Downloading Debian packages for images', () => extractDebs(work));
