@@ -52,7 +52,7 @@ const config: Config = {
   // lab folder paths shown by <Lab> into links. Left unset until the repository is public.
   customFields: {},
 
-  plugins: ['./src/plugins/yaml-source.ts', './src/plugins/esm-package.ts'],
+  plugins: ['./src/plugins/yaml-source.ts', './src/plugins/esm-package.ts', './src/plugins/split-chunks.ts'],
 
   themes: [
     '@docusaurus/theme-mermaid',
@@ -135,6 +135,8 @@ const config: Config = {
       // Token colors darkened/lightened just enough for WCAG AA contrast (see the helper).
       theme: withContrast(prismThemes.github),
       darkTheme: withContrast(prismThemes.dracula),
+      // Broken variants are shown as diffs against the working manifest (<ManifestDiff>).
+      additionalLanguages: ['diff'],
     },
   } satisfies Preset.ThemeConfig,
 };

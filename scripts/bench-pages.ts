@@ -1,13 +1,14 @@
 /**
- * `npm run bench:pages [-- --desktop] [--min 95] [--dir <built site>] [route…]`
+ * `npm run bench:pages [-- --desktop] [--min 95] [--dir <built site>] [--reports <dir>] [route…]`
  *
  * Builds the site (or takes a built one with --dir), serves it on 127.0.0.1 and audits pages
  * with Lighthouse in Debian's chromium: mobile emulation with simulated slow 4G and 4x CPU
  * slowdown (Lighthouse's defaults), or with --desktop Lighthouse's desktop preset. Prints performance / accessibility / best-practices / SEO per page on stdout, and
  * for every score below 100 the audits that cost points. With --min, exits 1 when a
- * performance or accessibility score is below it. Progress goes to stderr.
+ * performance or accessibility score is below it. With --reports, writes each page's full
+ * Lighthouse report (JSON) there, to see which scripts and tasks cost time. Progress goes to stderr.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +29,7 @@ const DEFAULT_ROUTES = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const { values, positionals } = parseArgs({
-  options: { min: { type: 'string' }, dir: { type: 'string' }, desktop: { type: 'boolean', default: false } },
+  options: { min: { type: 'string' }, dir: { type: 'string' }, reports: { type: 'string' }, desktop: { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 const min = values.min === undefined ? undefined : Number(values.min);
@@ -94,6 +95,12 @@ try {
     );
     if (!result) throw new Error(`lighthouse returned no result for ${route}`);
     const { lhr } = result;
+    if (values.reports) {
+      mkdirSync(values.reports, { recursive: true });
+      const file = path.join(values.reports, `${route.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}.json`);
+      writeFileSync(file, JSON.stringify(lhr, null, 1));
+      console.error(`  report: ${file}`);
+    }
     if (lhr.runtimeError) throw new Error(`lighthouse failed on ${route}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const row = { route } as Row;
     for (const id of CATEGORIES) {

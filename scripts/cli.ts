@@ -8,13 +8,15 @@ import { list } from './commands/list';
 import { run } from './commands/run';
 import { UserError } from './lib/errors';
 import { exec } from './lib/exec';
+import { parseLabLang } from './lib/lab-text';
 
 const USAGE = `usage: npm run lab -- <command> [options]
 
 commands:
-  list [--json]                     list the labs (validates every lab)
+  list [--json] [--lang ko|en]      list the labs (validates every lab)
   run <name>... | --all [options]   run labs against a cluster
       --json                        one JSON document on stdout (progress on stderr)
+      --lang ko|en                  language of the titles it prints (default ko; also for list)
       --keep                        leave the lab namespace for inspection
       --variant NAME                run a deliberately broken variant (e.g. broken): passes only
                                     when exactly the checks it names fail
@@ -45,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
       variant: { type: 'string' },
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -53,12 +56,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !v.help ? 2 : 0;
   }
+  const lang = parseLabLang(v.lang);
   switch (command) {
     case 'list':
-      return list({ json: v.json });
+      return list({ json: v.json, lang });
     case 'run':
       if (v.all === names.length > 0) throw new UserError('run needs lab names or --all (not both); see `npm run lab -- list`');
-      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, record: v.record, variant: v.variant, evidence: v.evidence });
+      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, record: v.record, variant: v.variant, evidence: v.evidence, lang });
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
     default:

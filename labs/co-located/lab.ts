@@ -120,4 +120,43 @@ export default {
       why: '`main-app:latest` 이미지는 어디에도 없고, `nginx-proxy-config` `ConfigMap`은 참조만 되고 정의되지 않았으며, `nginx:latest`는 버전이 고정되지 않는다. 또 노트의 이 블록은 들여쓰기 일부가 일반 공백이 아닌 줄바꿈 없는 공백(U+00A0)이라, 복사해서 `kubectl apply` 하면 YAML 파싱 단계에서 거부된다. 실습 버전은 메인 앱을 `busybox:1.36`의 `httpd`로 대신하고, `ConfigMap`을 함께 정의하고, 이미지 태그를 고정했다.',
     },
   ],
+  en: {
+    title: 'Co-located Containers: a reverse proxy + the main app',
+    proves: [
+      'The two containers in `spec.containers` (main-app, nginx-proxy) run together in one Pod.',
+      'The proxy passes requests to the main app in the same Pod over localhost (127.0.0.1:8080), without a `Service`.',
+      'The `nginx.conf` from the `ConfigMap` is mounted with `subPath` as the single file `/etc/nginx/nginx.conf` and nothing else.',
+      'The kubelet starts the `spec.containers` one by one in spec order, right away, without waiting for the container before (the time gaps in the `LIFECYCLE` records).',
+      'When one container dies, only that container is restarted inside the same `Pod`; the other container does not stop and keeps running.',
+      'When the `Pod` is deleted, the containers in `spec.containers` get SIGTERM together and stop at almost the same moment.',
+    ],
+    steps: [
+      'Create the ConfigMap and the Pod, and wait for Ready',
+      'Wait for one container (app) to die and be restarted: what happens to the other container (helper)?',
+      'Delete the Pod while following both containers\' logs to the end',
+    ],
+    checks: {
+      'both-running': 'Both containers are running at the same time',
+      'proxy-over-localhost': 'A request from the main-app container to localhost:80 (nginx) returns main-app\'s response',
+      'proxy-logged-request': 'The nginx access log has that request',
+      'config-from-configmap': 'The ConfigMap\'s nginx.conf is mounted at /etc/nginx/nginx.conf',
+      'subpath-keeps-other-files': 'Because of subPath, the other files in /etc/nginx (mime.types) are still there',
+      'started-in-spec-order': 'The kubelet starts app first, in spec order, and helper right after it (within 1 s): it does not wait for app to be ready',
+      'app-restarted': 'app died with exit 1 and was restarted inside the same Pod (restartCount ≥ 1)',
+      'app-ran-twice': 'app\'s LIFECYCLE records have Starting twice (before it died and after the restart)',
+      'helper-kept-running': 'helper was not restarted even once meanwhile and is still running (restartCount 0)',
+      'helper-never-stopped': 'helper\'s LIFECYCLE records have Starting only once (it never stopped and started again)',
+      'stopped-together': 'When the Pod is deleted, both containers get SIGTERM together (within 1 s) and log Exiting',
+    },
+    variants: {
+      broken: {
+        why: 'Mounts the `ConfigMap` on the whole `/etc/nginx` directory, without `subPath`. nginx comes up and the proxy works, but the `ConfigMap` hides the entire directory, so files that came with the image, such as `mime.types`, are gone.',
+      },
+    },
+    originals: {
+      'pod.yaml': {
+        why: 'The `main-app:latest` image does not exist anywhere, the `nginx-proxy-config` `ConfigMap` is referenced but never defined, and `nginx:latest` is not pinned to a version. Also, part of the indentation in this block of the note is not plain spaces but no-break spaces (U+00A0), so copying it and running `kubectl apply` fails already at YAML parsing. The lab version replaces the main app with the `httpd` of `busybox:1.36`, defines the `ConfigMap` alongside, and pins the image tags.',
+      },
+    },
+  },
 } satisfies LabDefinition;

@@ -91,4 +91,38 @@ export default {
       why: '`main-app:latest` 이미지는 어디에도 없고, `db-service`는 참조만 되고 정의되지 않았다. 또 `nc -z db-service 5432;` 뒤의 `;` 때문에 연결이 실패해도 다음 명령으로 넘어가므로, 이 init container는 데이터베이스를 실제로 기다리지 않는다. 실습 버전은 `until ... do ... done`으로 연결될 때까지 재시도하고, `db-service`와 그 백엔드(`db`)를 함께 정의한다. `nc -z`는 Debian의 busybox에 없는 옵션이라 `nc -w 2 ... < /dev/null`(연결되면 0, 거부되면 1)로 바꿨다.',
     },
   ],
+  en: {
+    title: 'Init Containers: they run in order, and hold the Pod back until the Service has a backend',
+    proves: [
+      'The `initContainers` run one at a time in spec order, and each one starts only after the one before has finished with exit 0.',
+      'While the Service has no backend, `wait-for-db` keeps retrying, and the main container does not start in the meantime (the `Pod` is `Pending`).',
+      'Once the backend Pod is Ready, `wait-for-db` finishes, and only then does the main container start.',
+    ],
+    steps: [
+      'Create db-service (which has no backend) and the Pod, and watch for 10 seconds',
+      'Create the backend Pod (db) and wait for the app Pod to become Ready',
+    ],
+    checks: {
+      'init-config-done': 'The first init container (init-config) finished with exit 0',
+      'init-in-order': 'wait-for-db started after init-config had finished',
+      'still-waiting': 'wait-for-db is still running (db-service has no backend)',
+      retrying: 'wait-for-db\'s log has the retry message',
+      'main-held-back': 'The main container (main-app) has not started yet',
+      'pod-pending': 'The Pod is Pending',
+      'wait-for-db-done': 'wait-for-db finished with exit 0',
+      'main-after-init': 'The main container started after the last init container had finished',
+      'main-running': 'main-app is running',
+      'main-sees-init-output': 'main-app read the config file that init-config left behind',
+    },
+    variants: {
+      broken: {
+        why: '`wait-for-db` uses the note\'s original command (`nc -z db-service 5432; sleep 5; echo ...`). It exits 0 after 5 seconds even when the connection fails, so the main container starts although there is no backend, and the `Pod` becomes `Running`.',
+      },
+    },
+    originals: {
+      'pod.yaml': {
+        why: 'The `main-app:latest` image does not exist anywhere, and `db-service` is referenced but never defined. Also, because of the `;` after `nc -z db-service 5432;`, the next command runs even when the connection fails, so this init container does not actually wait for the database. The lab version retries with `until ... do ... done` until it connects, and defines `db-service` together with its backend (`db`). `nc -z` is an option that Debian\'s busybox lacks, so it became `nc -w 2 ... < /dev/null` (0 when it connects, 1 when refused).',
+      },
+    },
+  },
 } satisfies LabDefinition;

@@ -100,4 +100,33 @@ export default {
       ],
     },
   },
+  en: {
+    title: 'When an init container fails: the Pod is not recreated; depending on restartPolicy it is retried or ends as failed',
+    proves: [
+      'In a `Pod` with `restartPolicy: Never`, when an init container fails, the `Pod` becomes `Failed` and the main container never starts.',
+      'In a `Pod` with `restartPolicy: Always`, when an init container fails, the kubelet runs only the init container again, inside the same `Pod` (`restartCount` goes up; STATUS is `Init:Error`, or `Init:CrashLoopBackOff` while it waits out the back-off). The `Pod` is not recreated (`metadata.uid` stays the same).',
+    ],
+    steps: [
+      'Create two Pods whose init container fails (restartPolicy: Never, Always), and wait for the init container of the Never one to finish',
+      'Wait for the init container of the Always one to finish once, and watch for 25 seconds',
+    ],
+    checks: {
+      'never-init-failed': '[Never] The init container (check-db) finished with exit 1',
+      'never-init-not-retried': '[Never] The init container was not run again (restartCount 0)',
+      'never-main-not-started': '[Never] The main container (main-app) did not start',
+      'never-pod-failed': '[Never] The Pod ended in the Failed phase',
+      'never-status': '[Never] The STATUS column of kubectl get pod says Init:Error',
+      'always-init-retried': '[Always] The kubelet ran the init container again inside the same Pod (restartCount ≥ 2)',
+      'always-same-pod': '[Always] The Pod was not recreated (same metadata.uid as the Pod first created)',
+      'always-init-exit-1': '[Always] The last run of the init container also finished with exit 1',
+      'always-status': '[Always] The STATUS column of kubectl get pod says Init:CrashLoopBackOff or Init:Error',
+      'always-main-not-started': '[Always] The main container (main-app) did not start',
+      'always-pod-pending': '[Always] The Pod stays Pending',
+    },
+    variants: {
+      broken: {
+        why: 'The init container chains its connection check with `;`, like the note\'s original command. It exits 0 even when the connection fails, so the failure never shows, and the main container starts although there is no database (the `Pod` is `Running`).',
+      },
+    },
+  },
 } satisfies LabDefinition;

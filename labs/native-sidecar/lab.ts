@@ -127,4 +127,47 @@ export default {
       why: '`web-app:latest` 이미지는 어디에도 없고, `command: \'setup-log-shipper.sh\'`는 배열이 아닌 문자열이라 API 서버가 거부하며, 그런 스크립트도 `busybox` 이미지에 없다. `busybox`는 태그도 고정되지 않았다. 실습 버전은 메인 앱이 공유 `emptyDir`의 로그 파일에 쓰고, 사이드카가 `tail -F`로 그 파일을 따라 읽는다.',
     },
   ],
+  en: {
+    title: 'Native sidecar: it starts first, and keeps running alongside the main container',
+    proves: [
+      'A container with `initContainers[].restartPolicy: Always` (log-shipper) starts before the main container (web-app), and the kubelet starts the next containers (the later init container `prepare`, then the main container) only after the sidecar\'s `startupProbe` has passed.',
+      'Unlike a regular init container, it does not run to completion: it runs at the same time as the main container.',
+      'Through a shared volume, the sidecar picks up the log that the main app writes, from its very first line.',
+      'When the sidecar dies, only the sidecar is restarted, and the main container does not stop.',
+      'When the `Pod` is deleted, the main container stops first and the sidecar after it (the order of `Exiting` in `LIFECYCLE`).',
+      'A `Job` with a native sidecar becomes `Complete` when its main container finishes. With the same sidecar as a regular container, the `Job` never finishes (the broken version).',
+    ],
+    steps: [
+      'Create the Pod and wait for Ready',
+      'Wait for the sidecar (log-agent) to die once and be restarted: what happens to the main container (app)?',
+      'Delete the Pod while following every container\'s log to the end',
+      'Create a Job with a native sidecar and watch for 20 seconds',
+    ],
+    checks: {
+      'sidecar-first': 'web-app started after log-shipper\'s startupProbe had passed (2 s or more after log-shipper started)',
+      'init-waits-for-sidecar': 'The regular init container after the sidecar (prepare) also started only after log-shipper\'s startupProbe had passed (2 s or more later)',
+      'prepare-before-main': 'web-app started after prepare had finished',
+      'sidecar-running': 'log-shipper is an init container, yet it has not finished and is running',
+      'run-together': 'log-shipper and web-app are running at the same time',
+      'ships-first-line': 'log-shipper\'s output has web-app\'s first log line',
+      'sidecar-ready-before-main': 'app started after log-agent had logged Started (LIFECYCLE records)',
+      'sidecar-restarted': 'log-agent died with exit 1 and was restarted on its own (restartCount ≥ 1)',
+      'sidecar-ran-twice': 'log-agent\'s LIFECYCLE records have Starting twice',
+      'main-kept-running': 'app was not restarted meanwhile and is still running (restartCount 0)',
+      'main-started-once': 'app\'s LIFECYCLE records have Starting only once',
+      'main-exits-first': 'The main container (app) logs Exiting first, and the sidecar (log-agent) stops after it',
+      'sidecar-exits-once': 'log-agent also got SIGTERM and logged Exiting (it was not killed)',
+      'job-complete': 'Once worker finished, the sidecar stopped too and the Job became Complete',
+    },
+    variants: {
+      broken: {
+        why: 'Makes log-shipper, and the `Job`\'s log-agent, regular containers in `containers`. Both run and the log is still shipped, but the main app starts first without waiting for the sidecar to be ready, so the log lines right after its start can be missed. And the `Job` never becomes `Complete`, because log-agent does not finish when worker does.',
+      },
+    },
+    originals: {
+      'pod.yaml': {
+        why: 'The `web-app:latest` image does not exist anywhere; `command: \'setup-log-shipper.sh\'` is a string, not an array, so the API server rejects it; and no such script exists in the `busybox` image. `busybox` is not pinned to a tag either. In the lab version the main app writes to a log file in a shared `emptyDir`, and the sidecar follows that file with `tail -F`.',
+      },
+    },
+  },
 } satisfies LabDefinition;

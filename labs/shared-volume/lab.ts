@@ -51,4 +51,24 @@ export default {
       expectFailing: ['server-reads-writer-file', 'served-over-localhost'],
     },
   },
+  en: {
+    title: 'A shared volume and localhost: one container writes, the other serves',
+    proves: [
+      'When two containers mount one `emptyDir` volume, server reads exactly the file that writer wrote.',
+      'Containers of the same Pod share the network, so writer reaches server at `localhost:8080`.',
+    ],
+    steps: [
+      'Create the Pod and wait for Ready (Ready once server can serve writer\'s file)',
+    ],
+    checks: {
+      'both-running': 'writer and server are running at the same time',
+      'server-reads-writer-file': '/shared/index.html in the server container has the line writer wrote',
+      'served-over-localhost': 'A request from the writer container to localhost:8080 returns that file from server',
+    },
+    variants: {
+      broken: {
+        why: 'server mounts a different `emptyDir` from writer. Both containers run, but server\'s `/shared` is empty, so it can neither see nor serve what writer wrote.',
+      },
+    },
+  },
 } satisfies LabDefinition;

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
-import { labNames } from '../lib/labs';
+import { labNames, loadAllLabs } from '../lib/labs';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = (...args: string[]) => exec([join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', 'cli.ts'), ...args], { cwd: root, allowFailure: true, timeoutMs: 30_000 });
@@ -25,6 +25,26 @@ describe('lab CLI', { timeout: 30_000 }, () => {
     const r = await cli('list', '--json');
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { name: string }[]).map((l) => l.name)).toEqual(labNames());
+  });
+
+  it('list --lang en prints the English titles; without --lang, the Korean ones', async () => {
+    const labs = await loadAllLabs();
+    const en = await cli('list', '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(labs[0].lab.en.title);
+    expect(en.stdout).not.toMatch(/\p{Script=Hangul}/u);
+    const ko = await cli('list');
+    expect(ko.stdout).toContain(labs[0].lab.title);
+    const json = JSON.parse((await cli('list', '--json', '--lang', 'en')).stdout) as { name: string; lang: string; title: string }[];
+    expect(json.map((l) => [l.name, l.lang, l.title])).toEqual(labs.map(({ lab }) => [lab.name, 'en', lab.en.title]));
+  });
+
+  it('an unknown --lang is a one-line error naming the valid values', async () => {
+    for (const args of [['list', '--lang', 'fr'], ['run', 'co-located', '--lang', 'english']]) {
+      const r = await cli(...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toBe(`error: unknown --lang "${args.at(-1)}": use ko or en\n`);
+    }
   });
 
   it('an unknown option is an error', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../commands/run';
 import { readEvidence } from '../lib/evidence';
-import { LABS_DIR } from '../lib/labs';
+import { LABS_DIR, loadLab } from '../lib/labs';
 import { fakeExec, type Rule } from './fake-exec';
 
 const kubeconfig = join(mkdtempSync(join(tmpdir(), 'evidence-run-')), 'config');
@@ -52,6 +52,27 @@ describe('run --evidence', () => {
     expect(e.transcript.map((l) => l.replace(/^\s*[\d.]+s {2}/, ''))).toEqual(['NAME  READY  STATUS', 'shared-volume-pod  0/2  Pending', 'shared-volume-pod  2/2  Running']);
     expect(e.timeline.map((t) => t.container)).toEqual(['writer', 'server']);
     expect(e.lifecycle[0]).toEqual({ pod: 'shared-volume-pod', container: 'writer', uptime: 100.5, event: 'Starting' });
+  });
+
+  it('with --lang en prints and reports English titles, and evidence.json keeps the Korean ones', async () => {
+    const labsDir = mkdtempSync(join(tmpdir(), 'labs-'));
+    cpSync(join(LABS_DIR, 'shared-volume'), join(labsDir, 'shared-volume'), { recursive: true, filter: (src) => !src.endsWith('evidence.json') });
+    const { lab } = await loadLab('shared-volume', labsDir);
+    vi.mocked(process.stdout.write).mockClear();
+    vi.mocked(process.stderr.write).mockClear();
+    const code = await run(fakeExec(cluster), { names: ['shared-volume'], all: false, json: true, keep: false, kubeconfig, evidence: true, lang: 'en', labsDir });
+    expect(code).toBe(0);
+    const printed = vi.mocked(process.stderr.write).mock.calls.map(([chunk]) => String(chunk)).join('');
+    expect(printed).toContain(`: ${lab.en.title}  (namespace `);
+    expect(printed).toContain(`step 1/1: ${lab.en.steps[0]}`);
+    const report = JSON.parse(vi.mocked(process.stdout.write).mock.calls.map(([chunk]) => String(chunk)).join('')) as {
+      labs: { lang: string; steps: { title: string }[]; checks: { id: string; title: string }[] }[];
+    };
+    expect(report.labs[0].lang).toBe('en');
+    expect(report.labs[0].steps.map((st) => st.title)).toEqual(lab.en.steps);
+    expect(report.labs[0].checks.map((c) => [c.id, c.title])).toEqual(Object.entries(lab.en.checks));
+    const e = readEvidence(join(labsDir, 'shared-volume'));
+    expect(e.checks.map((c) => [c.id, c.title])).toEqual(lab.steps.flatMap((st) => st.checks.map((c) => [c.id, c.title])));
   });
 
   it('writes nothing when a check fails', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { labNames, loadAllLabs, loadLab, LabError, manifestsFor } from '../lib/labs';
+import { labText } from '../lib/lab-text';
 import { verdictOf } from '../lib/run-lab';
 
 const good = {
@@ -11,6 +12,7 @@ const good = {
   proves: ['p'],
   doc: 'd',
   steps: [{ title: 's', apply: ['pod.yaml'], checks: [] as unknown[] }],
+  en: { title: 'T', proves: ['P'], steps: ['S'], checks: {} as Record<string, string> },
 };
 
 const root = mkdtempSync(join(tmpdir(), 'labs-test-'));
@@ -71,8 +73,8 @@ describe('lab loader', () => {
 });
 
 describe('lab variants', () => {
-  const withCheck = { ...good, steps: [{ ...good.steps[0], checks: [{ id: 'c1', title: 't', check: { kind: 'pod-phase', pod: 'app', phase: 'Running' } }] }] };
-  const variant = (v: object) => ({ ...withCheck, variants: { broken: { why: 'w', replace: ['pod.yaml'], expectFailing: ['c1'], ...v } } });
+  const withCheck = { ...good, steps: [{ ...good.steps[0], checks: [{ id: 'c1', title: 't', check: { kind: 'pod-phase', pod: 'app', phase: 'Running' } }] }], en: { ...good.en, checks: { c1: 'T' } } };
+  const variant = (v: object) => ({ ...withCheck, variants: { broken: { why: 'w', replace: ['pod.yaml'], expectFailing: ['c1'], ...v } }, en: { ...withCheck.en, variants: { broken: { why: 'W' } } } });
 
   it('every real lab has a broken variant that its checks must catch', async () => {
     for (const { lab, variants } of await loadAllLabs()) {
@@ -103,5 +105,75 @@ describe('lab variants', () => {
     expect(verdictOf(['a', 'c'], ['a'])).toBe(false); // c broke too
     expect(verdictOf([], undefined)).toBe(true);
     expect(verdictOf(['a'], undefined)).toBe(false);
+  });
+});
+
+describe('English texts (en)', () => {
+  const check = (id: string) => ({ id, title: `${id} 한국어`, check: { kind: 'pod-phase', pod: 'app', phase: 'Running' } });
+  const twoChecks = {
+    ...good,
+    steps: [{ ...good.steps[0], checks: [check('c1'), check('c2')] }],
+    en: { ...good.en, checks: { c1: 'C1', c2: 'C2' } },
+  };
+
+  it('accepts a lab whose en block covers every text', async () => {
+    const { lab } = await loadLab('tmp-lab', labsWith('tmp-lab', twoChecks));
+    expect(lab.en.checks).toEqual({ c1: 'C1', c2: 'C2' });
+  });
+
+  it('rejects a lab with a missing English check title, naming the lab and the check', async () => {
+    const lines = await problems(labsWith('tmp-lab', { ...twoChecks, en: { ...twoChecks.en, checks: { c1: 'C1' } } }), 'tmp-lab');
+    expect(lines).toEqual([expect.stringMatching(/tmp-lab\/lab\.ts: en\.checks\.c2: lab "tmp-lab": en\.checks has no English text for check "c2": add it$/)]);
+  });
+
+  it('rejects an English title for a check the lab does not have', async () => {
+    const lines = await problems(labsWith('tmp-lab', { ...twoChecks, en: { ...twoChecks.en, checks: { c1: 'C1', c2: 'C2', c3: 'C3' } } }), 'tmp-lab');
+    expect(lines).toEqual([expect.stringMatching(/en\.checks\.c3: lab "tmp-lab": en\.checks has "c3", which is no check of this lab/)]);
+  });
+
+  it('rejects proves and steps of another length, and variants and originals keyed otherwise', async () => {
+    const def = {
+      ...twoChecks,
+      originals: [{ file: 'pod.yaml', why: '원본' }],
+      variants: { broken: { why: 'w', replace: ['pod.yaml'], expectFailing: ['c1'] } },
+      en: { ...twoChecks.en, proves: ['P', 'Q'], steps: ['S', 'T'], variants: { other: { why: 'W' } }, originals: { 'other.yaml': { why: 'O' } } },
+    };
+    const lines = await problems(labsWith('tmp-lab', def), 'tmp-lab');
+    expect(lines.map((l) => l.replace(/^.*lab\.ts: /, ''))).toEqual([
+      'en.proves: lab "tmp-lab": en.proves has 2 sentences, proves has 1: translate each one, in the same order',
+      'en.steps: lab "tmp-lab": en.steps has 2 titles, steps has 1: translate each step title, in the same order',
+      'en.variants.broken: lab "tmp-lab": en.variants has no English text for variant "broken": add it',
+      'en.variants.other: lab "tmp-lab": en.variants has "other", which is no variant of this lab: remove or rename it',
+      'en.originals.pod.yaml: lab "tmp-lab": en.originals has no English text for original "pod.yaml": add it',
+      'en.originals.other.yaml: lab "tmp-lab": en.originals has "other.yaml", which is no original of this lab: remove or rename it',
+    ]);
+  });
+
+  it('rejects a lab without an en block', async () => {
+    const { en: _, ...korean } = good;
+    const lines = await problems(labsWith('tmp-lab', korean), 'tmp-lab');
+    expect(lines).toEqual([expect.stringMatching(/tmp-lab\/lab\.ts: en: /)]);
+  });
+
+  /** `code` spans of a text: the English must keep every one the Korean has. */
+  const spans = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort();
+
+  it.each(labNames())('labs/%s/lab.ts: the English texts are English and keep the Korean code spans', async (name) => {
+    const { lab } = await loadLab(name);
+    const ko = labText(lab, 'ko');
+    const en = labText(lab, 'en');
+    const pairs: [string, string, string][] = [
+      ['title', ko.title, en.title],
+      ...ko.proves.map((p, i): [string, string, string] => [`proves.${i}`, p, en.proves[i]]),
+      ...ko.steps.map((s, i): [string, string, string] => [`steps.${i}`, s.title, en.steps[i].title]),
+      ...Object.entries(ko.checks).map(([id, t]): [string, string, string] => [`checks.${id}`, t, en.checks[id]]),
+      ...Object.entries(ko.variants).map(([v, t]): [string, string, string] => [`variants.${v}`, t, en.variants[v]]),
+      ...Object.entries(ko.originals).map(([f, t]): [string, string, string] => [`originals.${f}`, t, en.originals[f]]),
+    ];
+    for (const [at, korean, english] of pairs) {
+      expect(english, `labs/${name}/lab.ts: en.${at} is missing`).toBeTruthy();
+      expect(english.replace(/`[^`]*`/g, ''), `labs/${name}/lab.ts: en.${at} still has Korean outside code spans`).not.toMatch(/\p{Script=Hangul}/u);
+      expect(spans(english), `labs/${name}/lab.ts: en.${at} lost or changed a \`code\` span of the Korean`).toEqual(expect.arrayContaining(spans(korean)));
+    }
   });
 });

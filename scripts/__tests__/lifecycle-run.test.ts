@@ -77,6 +77,7 @@ describe('runLab with lifecycle steps', () => {
         checks: [{ id: 'order', title: 'main stops first', check: { kind: 'lifecycle-order', pod: 'p', first: { container: 'app', event: 'Exiting' }, then: { container: 'log-agent', event: 'Exiting' } } }],
       },
     ],
+    en: { title: 't', proves: ['p'], steps: ['create', 'delete'], checks: { same: 'same Pod', order: 'main stops first' } },
   } satisfies LabDefinition;
   const loaded: LoadedLab = { lab: labSchema.parse(def), dir: '.', manifests: new Map([['pod.yaml', 'kind: Pod\n']]), variants: new Map() };
 

@@ -2,15 +2,33 @@
  * Builds the cluster's binaries from pinned Go modules (scripts/cluster/build/<component>) and
  * pause from Kubernetes' own C source, once: a later run finds them in the cache.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exec } from '../lib/exec';
 import { step } from '../lib/progress';
-import { binDir, versions, type Component } from './config';
+import { cacheDir, versions, type Component } from './config';
 
 const modules = fileURLToPath(new URL('./build/', import.meta.url));
+
+/** The build module a component comes from (pause is compiled from the kubernetes module's source). */
+const moduleOf = (component: Component) => (component === 'pause' ? 'kubernetes' : component);
+
+/**
+ * Built binaries are cached under their version plus a hash of what builds them: this file and the
+ * component's build module (go.mod, go.sum, sources). Adding a CoreDNS plugin or changing a flag
+ * builds again instead of reusing a stale binary.
+ */
+function recipeHash(component: Component): string {
+  const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url)));
+  const dir = join(modules, moduleOf(component));
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+const binDir = (component: Component) => join(cacheDir, 'bin', `${component}-v${versions[component]}-${recipeHash(component)}`);
 
 export const kubernetesCommands = [
   'kube-apiserver',
@@ -51,6 +69,10 @@ async function buildOnce(component: Component, names: readonly string[], build: 
   await step(`Building ${component} v${versions[component]} (${names.join(', ')})`, () => build(tmp));
   await rm(dir, { recursive: true, force: true });
   await rename(tmp, dir);
+  // Earlier builds of this component (other version or recipe) are dead weight: Kubernetes' are ~400 MB.
+  for (const old of await readdir(join(cacheDir, 'bin'))) {
+    if (old.startsWith(`${component}-v`) && join(cacheDir, 'bin', old) !== dir) await rm(join(cacheDir, 'bin', old), { recursive: true, force: true });
+  }
 }
 
 function goBuild(module: string, out: string, packages: string[], ldflags = '') {

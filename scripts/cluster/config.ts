@@ -9,9 +9,7 @@ import { versions } from './versions';
 export { versions };
 
 export const cacheDir = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'multi-container-pod');
-/** Built binaries, keyed by version so that a version bump builds again. */
 export type Component = Exclude<keyof typeof versions, 'debian'>;
-export const binDir = (component: Component) => join(cacheDir, 'bin', `${component}-v${versions[component]}`);
 /** Image archives, built once from Debian packages and the binaries above. */
 export const imageDir = join(cacheDir, 'images');
 /** Certificates, kubeconfig, data and logs of the running cluster: `cluster:down` removes it all. */

@@ -2,6 +2,7 @@
 import { UserError } from '../lib/errors';
 import { buildEvidence, writeEvidence } from '../lib/evidence';
 import type { Exec } from '../lib/exec';
+import type { LabLang } from '../lib/lab-text';
 import { loadAllLabs, loadLab, manifestsFor, show, type LoadedLab } from '../lib/labs';
 import { log } from '../lib/progress';
 import { jsonReport, summaryTable } from '../lib/report';
@@ -20,6 +21,8 @@ export interface RunCommandOptions {
   variant?: string;
   /** Record each passing lab's run as labs/<name>/evidence.json (shown on its page). */
   evidence?: boolean;
+  /** Language of the titles printed and in the JSON report (default `ko`); evidence.json stays Korean. */
+  lang?: LabLang;
   labsDir?: string;
 }
 
@@ -36,10 +39,10 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
   const results: LabResult[] = [];
   for (const lab of labs) {
-    const r = await runLab(lab, { kubectl, serverVersion, keep: o.keep, record: o.record, variant: o.variant, trace: o.evidence, out });
+    const r = await runLab(lab, { kubectl, serverVersion, keep: o.keep, record: o.record, variant: o.variant, lang: o.lang, trace: o.evidence, out });
     results.push(r);
     if (o.evidence) {
-      if (r.passed) log(`evidence: wrote ${show(writeEvidence(lab.dir, buildEvidence(r, serverVersion)))}`);
+      if (r.passed) log(`evidence: wrote ${show(writeEvidence(lab.dir, buildEvidence(r, serverVersion, lab.lab)))}`);
       else log(`evidence: ${r.lab} failed, so its evidence.json was left as it was`);
     }
   }

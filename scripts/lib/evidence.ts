@@ -6,6 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evidenceSchema, type Evidence } from './evidence-schema';
+import type { LabDefinition } from './lab-schema';
+import { labText } from './lab-text';
 import type { LabResult } from './run-lab';
 
 export const EVIDENCE_FILE = 'evidence.json';
@@ -14,15 +16,17 @@ export function evidenceFile(labDir: string): string {
   return join(labDir, EVIDENCE_FILE);
 }
 
-export function buildEvidence(r: LabResult, serverVersion: string): Evidence {
+/** `lab` is the definition that ran: evidence.json records its Korean check titles, whatever language the run printed. */
+export function buildEvidence(r: LabResult, serverVersion: string, lab: LabDefinition): Evidence {
   if (!r.trace || !r.startedAt) throw new Error(`${r.lab}: the run was not traced (runLab needs trace: true)`);
+  const titles = labText(lab, 'ko').checks;
   const { transcript, timelineOrigin, observedAt, timeline, lifecycle } = r.trace;
   return evidenceSchema.parse({
     lab: r.lab,
     serverVersion,
     date: r.startedAt,
     durationMs: r.durationMs,
-    checks: r.checks.map(({ id, title, pass, evidence }) => ({ id, title, pass, evidence })),
+    checks: r.checks.map(({ id, title, pass, evidence }) => ({ id, title: titles[id] ?? title, pass, evidence })),
     timelineOrigin,
     observedAt,
     timeline,

@@ -85,7 +85,7 @@ export const checkSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const stepSchema = z.strictObject({
-  /** Korean, shown on the page and printed by the runner. */
+  /** Korean, shown on the page and printed by the runner (English: the lab's `en.steps`). */
   title: z.string().min(1),
   /** Manifests (file names in manifests/) applied in this order at the start of the step. */
   apply: z.array(manifestFile).optional(),
@@ -104,7 +104,7 @@ export const stepSchema = z.strictObject({
 /** An example of the author's that cannot run as written, kept beside the lab with why. */
 export const originalSchema = z.strictObject({
   file: manifestFile,
-  /** Korean: what differs in the runnable version and why. */
+  /** Korean: what differs in the runnable version and why (English: `en.originals[file]`). */
   why: z.string().min(1),
 });
 
@@ -114,24 +114,72 @@ export const originalSchema = z.strictObject({
  * other check passes (`npm run lab -- run <lab> --variant broken`; CI runs it).
  */
 export const variantSchema = z.strictObject({
-  /** Korean: what is broken, and what a reader would see go wrong. */
+  /** Korean: what is broken, and what a reader would see go wrong (English: `en.variants[name]`). */
   why: z.string().min(1),
   /** Manifest in manifests/ → its replacement in variants/<variant>/ (same file name). */
   replace: z.array(manifestFile).min(1),
   expectFailing: z.array(k8sName).min(1),
 });
 
-export const labSchema = z.strictObject({
-  name: k8sName,
+/**
+ * The English edition of every human text of a lab (the Korean fields are the source and the
+ * default). Keyed like the Korean: steps by position, checks by id, variants by name, originals by
+ * file. The lab schema checks that the keys match exactly.
+ */
+export const labEnglishSchema = z.strictObject({
   title: z.string().min(1),
-  /** Korean sentences: what a passing run proves. */
+  /** One per `proves`, same order. */
   proves: z.array(z.string().min(1)).min(1),
-  /** Doc id of the page that embeds the lab, e.g. `multi-container-pod/co-located`. */
-  doc: z.string().min(1),
-  steps: z.array(stepSchema).min(1),
-  originals: z.array(originalSchema).default([]),
-  variants: z.record(k8sName, variantSchema).default({}),
+  /** The step titles, one per step, same order. */
+  steps: z.array(z.string().min(1)).min(1),
+  /** Check id → its English title, for every check of the lab. */
+  checks: z.record(k8sName, z.string().min(1)),
+  /** Variant name → its English `why`, for every variant. */
+  variants: z.record(k8sName, z.strictObject({ why: z.string().min(1) })).default({}),
+  /** Original file (`originals[].file`) → its English `why`, for every original. */
+  originals: z.record(manifestFile, z.strictObject({ why: z.string().min(1) })).default({}),
 });
+
+/** Lists the keys of `actual` that `expected` lacks, and the other way round, as one-line issues. */
+function keyIssues(lab: string, field: string, expected: string[], actual: string[], what: string) {
+  const missing = expected.filter((k) => !actual.includes(k));
+  const extra = actual.filter((k) => !expected.includes(k));
+  return [
+    ...missing.map((k) => ({ path: ['en', field, k], message: `lab "${lab}": en.${field} has no English text for ${what} "${k}": add it` })),
+    ...extra.map((k) => ({ path: ['en', field, k], message: `lab "${lab}": en.${field} has "${k}", which is no ${what} of this lab: remove or rename it` })),
+  ];
+}
+
+export const labSchema = z
+  .strictObject({
+    name: k8sName,
+    /** Korean, like every human text here; the English is in `en`. */
+    title: z.string().min(1),
+    /** Korean sentences: what a passing run proves. */
+    proves: z.array(z.string().min(1)).min(1),
+    /** Doc id of the page that embeds the lab, e.g. `multi-container-pod/co-located`. */
+    doc: z.string().min(1),
+    steps: z.array(stepSchema).min(1),
+    originals: z.array(originalSchema).default([]),
+    variants: z.record(k8sName, variantSchema).default({}),
+    /** English versions of title, proves, step and check titles, and every `why`. */
+    en: labEnglishSchema,
+  })
+  .superRefine((lab, ctx) => {
+    const { name, en } = lab;
+    if (en.proves.length !== lab.proves.length) {
+      ctx.addIssue({ code: 'custom', path: ['en', 'proves'], message: `lab "${name}": en.proves has ${en.proves.length} sentences, proves has ${lab.proves.length}: translate each one, in the same order` });
+    }
+    if (en.steps.length !== lab.steps.length) {
+      ctx.addIssue({ code: 'custom', path: ['en', 'steps'], message: `lab "${name}": en.steps has ${en.steps.length} titles, steps has ${lab.steps.length}: translate each step title, in the same order` });
+    }
+    const issues = [
+      ...keyIssues(name, 'checks', lab.steps.flatMap((s) => s.checks.map((c) => c.id)), Object.keys(en.checks), 'check'),
+      ...keyIssues(name, 'variants', Object.keys(lab.variants), Object.keys(en.variants), 'variant'),
+      ...keyIssues(name, 'originals', lab.originals.map((o) => o.file), Object.keys(en.originals), 'original'),
+    ];
+    for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
+  });
 
 export type LabDefinition = z.input<typeof labSchema>;
 export type Lab = z.output<typeof labSchema>;
@@ -140,3 +188,4 @@ export type Check = z.output<typeof checkSchema>;
 export type NamedCheck = Step['checks'][number];
 export type Wait = z.output<typeof waitSchema>;
 export type Variant = z.output<typeof variantSchema>;
+export type LabEnglish = z.output<typeof labEnglishSchema>;

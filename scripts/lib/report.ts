@@ -23,7 +23,7 @@ export function summaryTable(results: LabResult[]): string {
 
 export function jsonReport(results: LabResult[], serverVersion: string, context: string) {
   return {
-    labs: results.map(({ lab, variant, expectFailing, passed, durationMs, steps, checks }) => ({ lab, variant, expectFailing, passed, durationMs, steps, checks })),
+    labs: results.map(({ lab, lang, variant, expectFailing, passed, durationMs, steps, checks }) => ({ lab, lang, variant, expectFailing, passed, durationMs, steps, checks })),
     serverVersion,
     context,
   };

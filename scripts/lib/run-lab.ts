@@ -9,6 +9,7 @@ import { diagnostics, podsOf } from './diagnostics';
 import { judge } from './judge';
 import type { Kubectl } from './kubectl';
 import { manifestsFor, type LoadedLab } from './labs';
+import { DEFAULT_LAB_LANG, labText, type LabLang } from './lab-text';
 import { deleteFollowingLogs } from './delete-step';
 import { newRunMemory, observe, rememberPod } from './observe';
 import { log } from './progress';
@@ -19,12 +20,14 @@ import { waitFor } from './wait';
 
 export interface CheckResult {
   id: string;
+  /** In the run's language (`lang`). */
   title: string;
   pass: boolean;
   evidence: string;
 }
 
 export interface StepResult {
+  /** In the run's language (`lang`). */
   title: string;
   passed: boolean;
   error?: string;
@@ -32,6 +35,8 @@ export interface StepResult {
 
 export interface LabResult {
   lab: string;
+  /** The language of the step and check titles below. */
+  lang: LabLang;
   /** Set when a broken variant ran: then `passed` means its checks failed exactly as expected. */
   variant?: string;
   expectFailing?: string[];
@@ -51,6 +56,8 @@ export interface RunOptions {
   keep?: boolean;
   /** Run this variant (e.g. `broken`) instead of the lab's own manifests. */
   variant?: string;
+  /** Language of the titles and the variant's why that the run prints and reports (default `ko`). */
+  lang?: LabLang;
   /** Directory for `<lab>.<check-id>.json` observations (fixtures for the judge's tests). */
   record?: string;
   /** Where result lines go: stdout for people, stderr when stdout carries JSON. */
@@ -82,9 +89,12 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
   const expectFailing = o.variant ? lab.variants[o.variant].expectFailing : undefined;
   const t0 = Date.now();
   const ns = namespaceFor(lab.name);
-  const result: LabResult = { lab: lab.name, variant: o.variant, expectFailing, passed: false, durationMs: 0, namespace: ns, steps: [], checks: [] };
+  const lang = o.lang ?? DEFAULT_LAB_LANG;
+  const text = labText(lab, lang);
+  const result: LabResult = { lab: lab.name, lang, variant: o.variant, expectFailing, passed: false, durationMs: 0, namespace: ns, steps: [], checks: [] };
   const { kubectl, out } = o;
-  out(`▶ ${lab.name}${o.variant ? ` [variant ${o.variant}: expect ${expectFailing!.join(', ')} to fail]` : ''}: ${lab.title}  (namespace ${ns})`);
+  out(`▶ ${lab.name}${o.variant ? ` [variant ${o.variant}: expect ${expectFailing!.join(', ')} to fail]` : ''}: ${text.title}  (namespace ${ns})`);
+  if (o.variant) out(`  ${o.variant}: ${text.variants[o.variant]}`);
   const creating = kubectl.createNamespace(ns, lab.name);
   // A signal can arrive while the namespace is being created: let that finish, then delete it.
   const cleanup = o.keep
@@ -104,8 +114,9 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
       tracing = await startTrace(kubectl, ns, t0);
     }
     for (const [i, step] of lab.steps.entries()) {
-      out(`  step ${i + 1}/${lab.steps.length}: ${step.title}`);
-      const stepResult: StepResult = { title: step.title, passed: true };
+      const stepTitle = text.steps[i].title;
+      out(`  step ${i + 1}/${lab.steps.length}: ${stepTitle}`);
+      const stepResult: StepResult = { title: stepTitle, passed: true };
       result.steps.push(stepResult);
       try {
         for (const file of step.apply ?? []) {
@@ -130,9 +141,10 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
       for (const { id, title, check } of step.checks) {
         const observation = await observe(kubectl, ns, check, memory);
         const verdict = judge(check, observation);
+        // Recordings keep the Korean title (the lab's own); what is printed and reported follows `lang`.
         if (o.record) writeRecording(o.record, { lab: lab.name, variant: o.variant, serverVersion: o.serverVersion, check: { id, title, check }, observation, verdict });
-        result.checks.push({ id, title, ...verdict });
-        out(formatCheck(id, title, verdict, expectFailing?.includes(id)));
+        result.checks.push({ id, title: text.checks[id], ...verdict });
+        out(formatCheck(id, text.checks[id], verdict, expectFailing?.includes(id)));
         if (!verdict.pass) stepResult.passed = false;
       }
     }

@@ -11,6 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { labText } from '../../scripts/lib/lab-text';
+import { loadLab } from '../../scripts/lib/labs';
 import { innerHtmlOf, visibleText } from './lib/html';
 import { fromRoot } from './lib/repo';
 import { buildSite, docPages, sitemapPaths } from './lib/site';
@@ -156,24 +158,31 @@ describe('language switcher', () => {
   });
 });
 
-/** Each lab page in both editions, with the copy button's label after a copy. */
+/**
+ * Each lab page in both editions, with the copy button's label after a copy and the command
+ * that runs its lab there (English pages print the lab's texts in English: `--lang en`).
+ */
 const labPages = docs
   .filter((d) => d.lab)
   .flatMap((d) => [
-    { ...d, copied: '복사됨' },
-    { ...d, route: `${EN}${d.route}`, copied: 'Copied' },
+    { ...d, lang: 'ko' as const, copied: '복사됨', command: `npm run lab -- run ${d.lab}` },
+    { ...d, route: `${EN}${d.route}`, lang: 'en' as const, copied: 'Copied', command: `npm run lab -- run ${d.lab} --lang en` },
   ]);
 
 describe('lab component', () => {
   it.for(labPages)(
     'the copy buttons on $route (lab $lab) copy exactly their command',
     { timeout: TEST_TIMEOUT },
-    async ({ route, lab, copied }, ctx) => {
+    async ({ route, lab, copied, command, lang }, ctx) => {
       const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
       const commands = page.getByTestId('lab-command');
       const buttons = page.getByTestId('lab-command-copy');
       const shown = await commands.allTextContents();
-      expect(shown, `${route}: <Lab> shows the command that runs lab ${lab}`).toContain(`npm run lab -- run ${lab}`);
+      expect(shown, `${route}: <Lab> shows the command that runs lab ${lab}`).toContain(command);
+      for (const c of shown) {
+        if (lang === 'en') expect(c, `${route}: a command on an English page prints English (runCommand in scripts/lib/lab-text.ts)`).toMatch(/ --lang en$/);
+        else expect(c, `${route}: Korean is the runner's default, so Korean pages show no --lang`).not.toContain('--lang');
+      }
       expect(await buttons.count(), 'one copy button per command').toBe(shown.length);
       for (const [i, command] of shown.entries()) {
         await buttons.nth(i).click();
@@ -184,21 +193,44 @@ describe('lab component', () => {
     },
   );
 
-  it.for(labPages.filter((p) => langOf(p.route) === 'en'))(
-    '$route says the lab definitions are in Korean',
-    { timeout: TEST_TIMEOUT },
-    async ({ route }, ctx) => {
-      const { page } = await open(ctx, route);
-      const notes = page.getByTestId('lab-language-note');
-      expect(await notes.count(), `${route}: every <Lab> on an English page carries the note (lab.languageNote)`).toBe(
-        await page.locator('section[aria-label^="Lab: "]').count(),
-      );
-      expect(await notes.first().textContent()).toContain('written in Korean');
-    },
-  );
+  it.for(labPages)('$route shows the lab texts in its language', { timeout: TEST_TIMEOUT }, async ({ route, lab, lang }, ctx) => {
+    const { page } = await open(ctx, route);
+    const { lab: def } = await loadLab(lab!);
+    const title = labText(def, lang).title;
+    const box = page.locator('section[aria-label^="Lab: "], section[aria-label^="실습: "]').first();
+    expect(await box.getByTestId('lab-title').textContent(), `${route}: the title of lab ${lab} (labs/${lab}/lab.ts${lang === 'en' ? ', en.title' : ''})`).toBe(title);
+    if (lang !== 'en') return;
+    // Korean is left only where the author wrote it into an example (manifests are code blocks).
+    const hangul = await page.locator('.theme-doc-markdown').evaluate((root) => {
+      const copy = root.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('pre, code').forEach((el) => el.remove());
+      return copy.textContent?.match(/.{0,40}\p{Script=Hangul}+.{0,40}/gu) ?? [];
+    });
+    expect(hangul, `${route}: Korean outside code blocks; translate it (lab texts: the en block of labs/<name>/lab.ts)`).toEqual([]);
+  });
 });
 
 /** Result pages (paths) of the search page for `query`. */
+describe('broken variants shown as diffs', () => {
+  it('the init-containers page shows what the broken variant changed, and the whole file on request', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    const { page, problems } = await open(ctx, '/docs/multi-container-pod/init-containers');
+    const file = 'labs/init-containers/variants/broken/pod.yaml';
+    const block = page.locator('div[class*="diff_"]').filter({ hasText: file }).first();
+    const lines = (await block.locator('pre').first().innerText()).split('\n');
+    // The note's command that does not wait is added, the retry loop that does is removed.
+    expect(lines.filter((l) => l.startsWith('+')).join('\n')).toContain('nc -z db-service 5432;');
+    expect(lines.filter((l) => l.startsWith('-')).join('\n')).toContain('until nc -w 2 db-service 5432');
+    expect(lines[0], 'a hunk header like diff -u').toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@$/);
+    const broken = readFileSync(fromRoot(file), 'utf8');
+    await expect.poll(() => block.locator('pre').count(), { timeout: 1000 }).toBe(1);
+    await block.getByText(/^(전체 파일 보기|Show the whole file)/).click();
+    const whole = block.locator('pre').nth(1);
+    const wholeLines = async () => (await whole.locator('.token-line').allTextContents()).map((l) => l.replace(/\n$/, ''));
+    await expect.poll(wholeLines, { timeout: PAGE_TIMEOUT }).toEqual(broken.replace(/\n+$/, '').split('\n'));
+    expect(problems).toEqual([]);
+  });
+});
+
 async function searchPageResults(ctx: TestContext, query: string, base = ''): Promise<{ paths: string[]; problems: string[] }> {
   const { page, problems } = await open(ctx, `${base}/search?q=${encodeURIComponent(query)}`);
   // Results appear once the web worker has loaded the index and answered.

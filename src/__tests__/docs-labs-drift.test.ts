@@ -94,6 +94,26 @@ describe('docs and labs stay in sync', () => {
     ).not.toEqual([]);
   });
 
+  // <ManifestDiff title="labs/x/variants/broken/a.yaml" base="labs/x/manifests/a.yaml" from={a} to={broken} />:
+  // the names must be the files whose text is passed, or the page would caption another file's diff.
+  const diffs = allDocs.flatMap(({ file, source }) => {
+    const vars = new Map(
+      [...source.matchAll(/^import\s+(\w+)\s+from\s+['"]@site\/([^'"]+)['"];?\s*$/gm)].map(([, v, target]) => [v, target]),
+    );
+    return [...source.matchAll(/<ManifestDiff\s([^>]*)\/>/g)].map(([tag, attrs]) => {
+      const attr = (name: string) => attrs.match(new RegExp(`\\b${name}=(?:"([^"]*)"|\\{(\\w+)\\})`))?.slice(1).find(Boolean);
+      return { name: `${file}: ${tag.slice(0, 80)}…`, file, title: attr('title'), base: attr('base'), from: vars.get(attr('from') ?? ''), to: vars.get(attr('to') ?? '') };
+    });
+  });
+
+  it('broken variants are shown as diffs', () => {
+    expect(diffs.length).toBeGreaterThanOrEqual(listFiles('labs', /\.ya?ml$/).filter((f) => f.split('/')[2] === 'variants').length);
+  });
+
+  it.each(diffs)('$name names the files it compares', ({ title, base, from, to }) => {
+    expect({ title, base }, 'title= must name the file passed as to={…}, base= the one passed as from={…}').toEqual({ title: to, base: from });
+  });
+
   it.each(labs)('labs/$name/lab.ts is embedded by the doc it names', async ({ file, name }) => {
     const lab = (await import(/* @vite-ignore */ fromRoot(file))).default as { doc: string };
     const doc = docs.find((d) => d.file.replace(/\.mdx?$/, '') === `docs/${lab.doc}`);

@@ -62,14 +62,18 @@ describe('every lab shows evidence of a real run', () => {
     expect(e.transcript.length, `${file} has no kubectl get pods -w transcript. ${fix}`).toBeGreaterThan(0);
   });
 
-  it.each(labs)('the page of lab %s shows its evidence', async (name) => {
+  // Both editions: the English page takes the check titles from the lab, so it must be given the lab.
+  const pagesOf = (doc: string) => [`docs/${doc}.mdx`, `i18n/en/docusaurus-plugin-content-docs/current/${doc}.mdx`];
+  it.each(labs)('the pages of lab %s show its evidence', async (name) => {
     const { lab } = await loadLab(name);
-    const page = `docs/${lab.doc}.mdx`;
-    const source = readFileSync(fromRoot(page), 'utf8');
-    const imported = new RegExp(`^import (\\w+) from '@site/labs/${name}/evidence\\.json';?$`, 'm').exec(source);
-    expect(
-      imported !== null && new RegExp(`<LabEvidence\\s+evidence=\\{${imported[1]}\\}`).test(source),
-      `${page} must show the lab's last run: import evidence from '@site/labs/${name}/evidence.json'; then <LabEvidence evidence={evidence} /> under <Lab lab={lab} />`,
-    ).toBe(true);
+    for (const page of pagesOf(lab.doc)) {
+      const source = readFileSync(fromRoot(page), 'utf8');
+      const imported = new RegExp(`^import (\\w+) from '@site/labs/${name}/evidence\\.json';?$`, 'm').exec(source);
+      const labVar = new RegExp(`^import (\\w+) from '@site/labs/${name}/lab';?$`, 'm').exec(source);
+      expect(
+        imported !== null && labVar !== null && new RegExp(`<LabEvidence\\s+lab=\\{${labVar[1]}\\}\\s+evidence=\\{${imported[1]}\\}`).test(source),
+        `${page} must show the lab's last run: import lab from '@site/labs/${name}/lab'; import evidence from '@site/labs/${name}/evidence.json'; then <LabEvidence lab={lab} evidence={evidence} /> under <Lab lab={lab} />`,
+      ).toBe(true);
+    }
   });
 });

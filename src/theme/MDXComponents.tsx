@@ -4,6 +4,7 @@ import Lab from '@site/src/components/Lab';
 import LabDifference from '@site/src/components/LabDifference';
 import LabEvidence from '@site/src/components/LabEvidence';
 import LabVariant from '@site/src/components/LabVariant';
+import ManifestDiff from '@site/src/components/ManifestDiff';
 
 // Available in every page without an import, so pages only import their lab and manifests.
 export default {
@@ -13,4 +14,5 @@ export default {
   LabDifference,
   LabEvidence,
   LabVariant,
+  ManifestDiff,
 };

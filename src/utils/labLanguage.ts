@@ -1,13 +1,14 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type { LabDefinition } from '@site/scripts/lib/lab-schema';
+import { DEFAULT_LAB_LANG, LAB_LANGS, labText, type LabLang, type LabText } from '@site/scripts/lib/lab-text';
 
-/** The language the texts of `labs/<name>/lab.ts` (title, proves, steps, checks, why) are written in. */
-export const LAB_LANGUAGE = 'ko';
+/** The language of lab texts on this page: the page's locale (`ko` for a locale with no lab texts). */
+export function useLabLang(): LabLang {
+  const { currentLocale } = useDocusaurusContext().i18n;
+  return (LAB_LANGS as readonly string[]).includes(currentLocale) ? (currentLocale as LabLang) : DEFAULT_LAB_LANG;
+}
 
-/**
- * The `lang` attribute for an element that shows lab texts: undefined on a Korean page (the
- * page's own language), `ko` on a page of another edition, so screen readers read it as Korean.
- */
-export function useLabLang(): string | undefined {
-  const { i18n } = useDocusaurusContext();
-  return i18n.currentLocale === LAB_LANGUAGE ? undefined : LAB_LANGUAGE;
+/** A lab's title, claims, step and check titles and `why` texts in the page's language. */
+export function useLabText(lab: LabDefinition): LabText {
+  return labText(lab, useLabLang());
 }

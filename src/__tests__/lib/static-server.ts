@@ -1,8 +1,10 @@
 /**
  * A tiny static server for a built site, enough for browser tests: `/docs/x` and `/docs/x/`
- * serve `docs/x/index.html`, unknown paths get `404.html` with status 404 (like a static host).
+ * serve `docs/x/index.html`, unknown paths get `404.html` with status 404, text is gzipped
+ * (like a static host).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -47,8 +49,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });
-    createReadStream(body).pipe(res);
+    const type = types[path.extname(body)] ?? 'application/octet-stream';
+    // Text is gzipped when the browser asks for it, as static hosts (GitHub Pages, Netlify) do,
+    // so page benchmarks see the bytes a reader downloads.
+    const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip && { 'content-encoding': 'gzip' }) });
+    const stream = createReadStream(body);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

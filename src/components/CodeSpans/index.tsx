@@ -5,7 +5,7 @@ interface Props {
   text: string;
 }
 
-/** Renders lab strings (written in Korean with `code` in backticks) without a Markdown parser. */
+/** Renders lab strings (with `code` in backticks) without a Markdown parser. */
 export default function CodeSpans({ text }: Props): ReactNode {
   // split with a capture group: odd indexes are the parts that were inside backticks.
   return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));

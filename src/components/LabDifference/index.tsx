@@ -3,7 +3,7 @@ import Admonition from '@theme/Admonition';
 import { translate } from '@docusaurus/Translate';
 import type { LabDefinition } from '@site/scripts/lib/lab-schema';
 import CodeSpans from '@site/src/components/CodeSpans';
-import { useLabLang } from '@site/src/utils/labLanguage';
+import { useLabText } from '@site/src/utils/labLanguage';
 
 interface Props {
   lab: LabDefinition;
@@ -13,15 +13,14 @@ interface Props {
 
 /** The `:::note 실습 버전과의 차이` box: why the author's example was changed to run. */
 export default function LabDifference({ lab, file = 'pod.yaml' }: Props): ReactNode {
-  const labLang = useLabLang();
-  const original = lab.originals?.find((o) => o.file === file);
-  if (!original) {
+  const why = useLabText(lab).originals[file];
+  if (why === undefined) {
     throw new Error(`labs/${lab.name}/lab.ts: originals[] has no entry for "${file}"`);
   }
   return (
     <Admonition type="note" title={translate({ id: 'lab.difference.title', message: '실습 버전과의 차이' })}>
-      <p lang={labLang}>
-        <CodeSpans text={original.why} />
+      <p>
+        <CodeSpans text={why} />
       </p>
     </Admonition>
   );

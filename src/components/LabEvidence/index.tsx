@@ -2,11 +2,14 @@ import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
 import { evidenceCommand, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence-schema';
-import { useLabLang } from '@site/src/utils/labLanguage';
+import type { LabDefinition } from '@site/scripts/lib/lab-schema';
+import { useLabText } from '@site/src/utils/labLanguage';
 import { chartOf, formatSeconds as formatSecondsIn } from './chart';
 import styles from './styles.module.css';
 
 interface Props {
+  /** The lab that ran (`labs/<name>/lab.ts`): check titles come from it, in the page's language. */
+  lab: LabDefinition;
   /** `labs/<name>/evidence.json`, imported by the page. */
   evidence: Evidence;
 }
@@ -27,8 +30,10 @@ const formatSeconds = (s: number): string =>
 const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
 /** The lab's last real run: versions, each check's verdict and evidence, the container timeline, the `kubectl get pods -w` transcript. */
-export default function LabEvidence({ evidence: e }: Props): ReactNode {
-  const labLang = useLabLang();
+export default function LabEvidence({ lab, evidence: e }: Props): ReactNode {
+  // The recorded title (Korean, as the run printed it) only for a check the lab no longer has.
+  const titles = useLabText(lab).checks;
+  if (lab.name !== e.lab) throw new Error(`<LabEvidence>: evidence of lab "${e.lab}" given with lab "${lab.name}": pass the lab the evidence.json belongs to`);
   const chart = chartOf(e);
   const multiPod = new Set(e.timeline.map((t) => t.pod)).size > 1;
   const passed = e.checks.filter((c) => c.pass).length;
@@ -93,7 +98,7 @@ export default function LabEvidence({ evidence: e }: Props): ReactNode {
               {c.pass ? '✔' : '✘'}
             </span>
             <span>
-              <span lang={labLang}>{c.title}</span> <code className={styles.id}>{c.id}</code>
+              <span>{titles[c.id] ?? c.title}</span> <code className={styles.id}>{c.id}</code>
               <br />
               <samp className={styles.proof}>{c.evidence}</samp>
             </span>

@@ -4,7 +4,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import type { LabDefinition } from '@site/scripts/lib/lab-schema';
 import CodeSpans from '@site/src/components/CodeSpans';
 import CopyCommand from '@site/src/components/CopyCommand';
-import { useLabLang } from '@site/src/utils/labLanguage';
+import { runCommand } from '@site/scripts/lib/lab-text';
+import { useLabLang, useLabText } from '@site/src/utils/labLanguage';
 
 interface Props {
   lab: LabDefinition;
@@ -14,28 +15,28 @@ interface Props {
 
 /** A deliberately broken version of the lab: what is broken, and which checks catch it. */
 export default function LabVariant({ lab, variant = 'broken' }: Props): ReactNode {
-  const labLang = useLabLang();
+  const lang = useLabLang();
+  const text = useLabText(lab);
   const v = lab.variants?.[variant];
   if (!v) throw new Error(`labs/${lab.name}/lab.ts: variants has no "${variant}"`);
-  const titles = new Map(lab.steps.flatMap((s) => (s.checks ?? []).map((c) => [c.id, c.title] as const)));
   return (
     <Admonition type="danger" title={translate({ id: 'lab.variant.title', message: '고장 낸 버전: 확인 항목이 잡아내야 한다' })}>
-      <p lang={labLang}>
-        <CodeSpans text={v.why} />
+      <p>
+        <CodeSpans text={text.variants[variant]} />
       </p>
       <p>
         <Translate id="lab.variant.expect">
           이 버전에서는 다음 확인 항목만 실패해야 하고, 나머지는 모두 통과해야 한다. CI가 매번 확인한다.
         </Translate>
       </p>
-      <ul lang={labLang}>
+      <ul>
         {v.expectFailing.map((id) => (
           <li key={id}>
-            <code>{id}</code>: {titles.get(id)}
+            <code>{id}</code>: {text.checks[id]}
           </li>
         ))}
       </ul>
-      <CopyCommand command={`npm run lab -- run ${lab.name} --variant ${variant}`} />
+      <CopyCommand command={runCommand(lab.name, { lang, variant })} />
     </Admonition>
   );
 }

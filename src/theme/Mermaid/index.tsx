@@ -1,5 +1,4 @@
-import React, { useEffect, useRef, useState, type ReactNode } from 'react';
-import Mermaid from '@theme-original/Mermaid';
+import React, { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type MermaidType from '@theme/Mermaid';
 import type { WrapperProps } from '@docusaurus/types';
 import styles from './styles.module.css';
@@ -7,10 +6,16 @@ import styles from './styles.module.css';
 type Props = WrapperProps<typeof MermaidType>;
 
 /**
- * Renders a diagram only when it comes near the screen. Mermaid (~1.5 MB of JavaScript) is
- * otherwise loaded and run right after hydration on every page with a diagram, and the
- * lifecycle diagrams sit below the fold: Lighthouse counted it as seconds of blocking time.
- * The placeholder keeps roughly the diagram's height, so the page does not jump much.
+ * The original diagram component, fetched only when first rendered: importing it statically put
+ * Mermaid and its parsers (~800 KB) into the chunk every pattern page loads, parsed on page load
+ * even though the diagrams sit below the fold.
+ */
+const Mermaid = lazy(() => import('@theme-original/Mermaid'));
+
+/**
+ * Renders a diagram only when it comes near the screen, so Mermaid's JavaScript is neither
+ * downloaded nor run for readers who do not scroll to it. The placeholder keeps roughly the
+ * diagram's height, so the page does not jump much.
  */
 export default function LazyMermaid(props: Props): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
@@ -35,5 +40,6 @@ export default function LazyMermaid(props: Props): ReactNode {
     return () => observer.disconnect();
   }, []);
 
-  return near ? <Mermaid {...props} /> : <div ref={ref} className={styles.placeholder} data-mermaid-pending="" />;
+  const placeholder = <div ref={ref} className={styles.placeholder} data-mermaid-pending="" />;
+  return near ? <Suspense fallback={placeholder}>{<Mermaid {...props} />}</Suspense> : placeholder;
 }
