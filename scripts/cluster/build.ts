@@ -28,7 +28,9 @@ function recipeHash(component: Component): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-const binDir = (component: Component) => join(cacheDir, 'bin', `${component}-v${versions[component]}-${recipeHash(component)}`);
+/** The cache folder name of a component's binaries: changes whenever they would build differently. */
+export const binKey = (component: Component) => `${component}-v${versions[component]}-${recipeHash(component)}`;
+const binDir = (component: Component) => join(cacheDir, 'bin', binKey(component));
 
 export const kubernetesCommands = [
   'kube-apiserver',

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exec } from '../lib/exec';
 import { step } from '../lib/progress';
-import { bin } from './build';
+import { bin, binKey } from './build';
 import { imageDir, infraImages } from './config';
 
 interface ImageSpec {
@@ -101,10 +101,15 @@ function sha256File(path: string): Promise<string> {
 }
 
 /**
- * The cache key of an archive is its reference plus a hash of this file: a change to how images
- * are made (a package, a file, an entrypoint) builds them again instead of reusing stale ones.
+ * The cache key of an archive is its reference plus a hash of this file and of the binaries baked
+ * in (pause, CoreDNS): a change to how images are made (a package, a file, an entrypoint) or to
+ * those binaries builds them again instead of reusing stale ones.
  */
-const recipe = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 12);
+const recipe = createHash('sha256')
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .update(`${binKey('pause')} ${binKey('coredns')}`)
+  .digest('hex')
+  .slice(0, 12);
 export const archivePath = (ref: string) => join(imageDir, recipe, `${ref.replace(/[/:]/g, '_')}.tar`);
 
 /** Writes a docker-archive (manifest.json + config + one layer) that `ctr images import` reads. */
@@ -131,7 +136,12 @@ async function writeArchive(spec: ImageSpec, root: string, work: string): Promis
 export async function buildImages(): Promise<void> {
   const missing = images.filter((i) => !existsSync(archivePath(i.ref)));
   if (missing.length === 0) return;
-  await mkdir(dirname(archivePath(missing[0].ref)), { recursive: true });
+  const dir = dirname(archivePath(missing[0].ref));
+  // Archives of an earlier recipe are never used again.
+  for (const old of existsSync(imageDir) ? await readdir(imageDir) : []) {
+    if (join(imageDir, old) !== dir) await rm(join(imageDir, old), { recursive: true, force: true });
+  }
+  await mkdir(dir, { recursive: true });
   const work = await mkdtemp(join(tmpdir(), 'mcp-images-'));
   try {
     const debs = await step('Downloading Debian packages for images', () => extractDebs(work));

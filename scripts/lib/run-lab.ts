@@ -163,7 +163,11 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
   } finally {
     // Before diagnostics and cleanup: the timeline is read from the Pods as the checks left them.
     if (tracing) result.trace = await tracing.stop(memory.finalLogs);
-    if (!result.passed || expectFailing) log(`${lab.name} failed: what the cluster reported\n${await diagnostics(kubectl, ns, lab).catch((e: Error) => e.message)}`);
+    if (!result.passed || expectFailing) {
+      // A broken variant shows what its breakage looks like in the cluster, even when it was caught as expected.
+      const what = result.passed ? `${lab.name} [${o.variant}] (broken as expected)` : `${lab.name} failed`;
+      log(`${what}: what the cluster reported\n${await diagnostics(kubectl, ns, lab).catch((e: Error) => e.message)}`);
+    }
     result.durationMs = Date.now() - t0;
     if (cleanup) await cleanup();
     else log(inspectHint(kubectl.target, ns));
