@@ -19,9 +19,10 @@ import { buildSite } from '../src/__tests__/lib/site';
 import { serveStatic } from '../src/__tests__/lib/static-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The landing page and the pattern pages: what most readers open. */
+/** The landing page and the pages with labs (concept: shared volumes and localhost): what most readers open. */
 const DEFAULT_ROUTES = [
   '/',
+  '/docs/multi-container-pod/concept',
   '/docs/multi-container-pod/co-located',
   '/docs/multi-container-pod/init-containers',
   '/docs/multi-container-pod/sidecar-containers',

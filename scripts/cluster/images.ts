@@ -24,8 +24,6 @@ interface ImageSpec {
   cmd?: string[];
 }
 
-/** `busybox:1.36` in a manifest is this reference in containerd. */
-const hub = (name: string) => `docker.io/library/${name}`;
 
 const passwd = 'root:x:0:0:root:/root:/bin/sh\nwww-data:x:33:33:www-data:/var/www:/bin/false\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n';
 const group = 'root:x:0:\nwww-data:x:33:\nnogroup:x:65534:\n';
@@ -73,8 +71,10 @@ async function fillSingleBinary(root: string, binary: string, name: string): Pro
 }
 
 export const images: ImageSpec[] = [
-  { ref: hub('busybox:1.36'), fill: fillBusybox, cmd: ['sh'] },
-  { ref: hub('nginx:1.27'), fill: fillNginx, cmd: ['nginx', '-g', 'daemon off;'] },
+  // Named as the manifests name them: `ctr images import` gives a short name the default registry's
+  // full name, which is what the kubelet looks for, so the repository never has to spell it out.
+  { ref: 'busybox:1.36', fill: fillBusybox, cmd: ['sh'] },
+  { ref: 'nginx:1.27', fill: fillNginx, cmd: ['nginx', '-g', 'daemon off;'] },
   { ref: infraImages.pause, fill: (r) => fillSingleBinary(r, bin('pause'), 'pause'), entrypoint: ['/pause'] },
   { ref: infraImages.coredns, fill: (r) => fillSingleBinary(r, bin('coredns'), 'coredns'), entrypoint: ['/coredns'] },
 ];

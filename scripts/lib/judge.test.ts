@@ -143,6 +143,27 @@ describe('lifecycle evidence recorded from the cluster', () => {
     expect(v).toEqual({ pass: false, evidence: expect.stringMatching(/ms EARLIER/) });
   });
 
+  it('sidecars-reverse-order: log-agent stopped before proxy, which got SIGTERM only after log-agent\'s 2 s cleanup (minGapMs)', () => {
+    const r = rec('sidecar-shutdown.sidecars-reverse-order.json');
+    expect(r, 'no sidecar-shutdown.sidecars-reverse-order recording').toBeDefined();
+    const v = judge(r!.check.check, r!.observation);
+    expect(v.pass).toBe(true);
+    const [, gap] = /^log-agent Exiting @\d+\.\d\ds; proxy Exiting @\d+\.\d\ds \((\d+)ms later; expected ≥ 1500ms and ≤ 5000ms\)/.exec(v.evidence) ?? [];
+    expect(Number(gap), v.evidence).toBeGreaterThanOrEqual(1500);
+    // The same recording with a minimum above the measured gap fails: the bound is really applied.
+    const c = r!.check.check as Extract<Check, { kind: 'lifecycle-order' }>;
+    expect(judge({ ...c, minGapMs: Number(gap) + 10, maxGapMs: undefined }, r!.observation)).toEqual({ pass: false, evidence: expect.stringContaining(`(${gap}ms later; expected ≥ ${Number(gap) + 10}ms)`) });
+  });
+
+  it('sidecar-shutdown [broken]: plain containers are signalled at once, so the ordered-shutdown checks fail on the gap, not on luck', () => {
+    const r = rec('sidecar-shutdown~broken.sidecars-reverse-order.json');
+    expect(r, 'no sidecar-shutdown~broken.sidecars-reverse-order recording').toBeDefined();
+    const c = r!.check.check as Extract<Check, { kind: 'lifecycle-order' }>;
+    const together = judge({ kind: 'lifecycle-together', pod: c.pod, containers: ['app', 'log-agent', 'proxy'], event: 'Exiting', maxGapMs: 200 }, r!.observation);
+    expect(together.pass, together.evidence).toBe(true);
+    expect(judge(c, r!.observation).pass).toBe(false);
+  });
+
   it('init-fails-always is the same Pod after its init container restarted', () => {
     const r = rec('init-failure.always-same-pod.json');
     expect(r, 'no init-failure.always-same-pod recording').toBeDefined();

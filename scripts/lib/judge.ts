@@ -133,8 +133,10 @@ export function judge(check: Check, obs: Observation): Verdict {
       const a = occurrences(events, check.first.container, check.first.event)[0];
       const b = occurrences(events, check.then.container, check.then.event)[0];
       const gap = a && b ? gapMs(a, b) : undefined;
-      const pass = gap !== undefined && gap >= 0 && (check.maxGapMs === undefined || gap <= check.maxGapMs);
-      const gapText = gap === undefined ? '' : ` (${gap >= 0 ? `${gap}ms later` : `${-gap}ms EARLIER`}${check.maxGapMs !== undefined ? `; expected ≤ ${check.maxGapMs}ms` : ''})`;
+      const min = check.minGapMs ?? 0;
+      const pass = gap !== undefined && gap >= min && (check.maxGapMs === undefined || gap <= check.maxGapMs);
+      const bounds = [check.minGapMs !== undefined ? `≥ ${check.minGapMs}ms` : '', check.maxGapMs !== undefined ? `≤ ${check.maxGapMs}ms` : ''].filter(Boolean).join(' and ');
+      const gapText = gap === undefined ? '' : ` (${gap >= 0 ? `${gap}ms later` : `${-gap}ms EARLIER`}${bounds ? `; expected ${bounds}` : ''})`;
       return {
         pass,
         evidence: `${describeEvent(a, check.first.container, check.first.event)}; ${describeEvent(b, check.then.container, check.then.event)}${gapText}; timeline: ${timeline(events)}`,

@@ -67,12 +67,15 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('same-pod'), ...podRef }),
   // From the containers' LIFECYCLE lines (scripts/lib/lifecycle.ts): the first `first.event` of
   // `first.container` came no later than the first `then.event` of `then.container`, optionally
-  // within `maxGapMs` (10 ms clock). The measured gap is in the evidence.
+  // at least `minGapMs` and/or at most `maxGapMs` later (10 ms clock). A minimum gap is what tells
+  // "waited for the first to finish" from "signalled at once", where either line may come first.
+  // The measured gap is in the evidence.
   z.strictObject({
     kind: z.literal('lifecycle-order'),
     ...podRef,
     first: lifecycleRef,
     then: lifecycleRef,
+    minGapMs: z.number().int().positive().optional(),
     maxGapMs: z.number().int().positive().optional(),
   }),
   // Every one of `containers` recorded `event`, all within `maxGapMs` of each other (first occurrences).
