@@ -211,6 +211,28 @@ describe('lab component', () => {
 });
 
 /** Result pages (paths) of the search page for `query`. */
+describe('code blocks in dark mode', () => {
+  // src/theme/CodeBlock no longer re-creates code blocks after hydration; the token colors that
+  // the server rendered (light theme) must still turn into the dark theme's for a dark reader.
+  it('a reader in dark mode gets the dark theme\'s token colors, none of the light theme\'s', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    const route = '/docs/multi-container-pod/init-containers';
+    const tokenColors = (page: Page) =>
+      page.evaluate(() => {
+        const block = document.querySelector('.theme-doc-markdown .language-yaml pre');
+        return [...new Set(Array.from(block?.querySelectorAll('.token') ?? [], (t) => getComputedStyle(t).color))];
+      });
+    const light = await open(ctx, route, { colorScheme: 'light' });
+    const lightColors = await tokenColors(light.page);
+    const dark = await open(ctx, route, { colorScheme: 'dark' });
+    expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => tokenColors(dark.page), { timeout: PAGE_TIMEOUT }).not.toEqual(lightColors);
+    const darkColors = await tokenColors(dark.page);
+    expect(lightColors.length, 'the light page has highlighted tokens').toBeGreaterThan(2);
+    expect(darkColors.filter((c) => lightColors.includes(c)), 'light-theme colors left in dark mode').toEqual([]);
+    expect([...light.problems, ...dark.problems]).toEqual([]);
+  });
+});
+
 describe('broken variants shown as diffs', () => {
   it('the init-containers page shows what the broken variant changed, and the whole file on request', { timeout: TEST_TIMEOUT }, async (ctx) => {
     const { page, problems } = await open(ctx, '/docs/multi-container-pod/init-containers');
