@@ -28,8 +28,13 @@ function recipeHash(component: Component): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+const keys = new Map<Component, string>();
 /** The cache folder name of a component's binaries: changes whenever they would build differently. */
-export const binKey = (component: Component) => `${component}-v${versions[component]}-${recipeHash(component)}`;
+export function binKey(component: Component): string {
+  // Read once per process: every bin() lookup asks for it.
+  if (!keys.has(component)) keys.set(component, `${component}-v${versions[component]}-${recipeHash(component)}`);
+  return keys.get(component)!;
+}
 const binDir = (component: Component) => join(cacheDir, 'bin', binKey(component));
 
 export const kubernetesCommands = [
