@@ -1,53 +1,22 @@
 /**
  * Every lab against a real cluster, through the same library as `npm run lab -- run`.
- * Cluster: LAB_KUBECONFIG (and optional LAB_CONTEXT), else the dedicated kind cluster if its
- * kubeconfig exists. No reachable cluster: fails under CI or LAB_REQUIRE_CLUSTER, else skips
- * saying why.
+ * Which cluster, and when the tests skip or fail without one: cluster-target.ts.
  */
-import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exec } from '../lib/exec';
-import { kindKubeconfigPath, KIND_CONTEXT } from '../lib/kind';
-import type { Kubectl } from '../lib/kubectl';
 import { labNames, loadLab } from '../lib/labs';
 import { runLab } from '../lib/run-lab';
-import { connect, resolveTarget, type ResolvedTarget } from '../lib/target';
+import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
 
-const required = Boolean(process.env.CI || process.env.LAB_REQUIRE_CLUSTER);
-
-async function findCluster(): Promise<{ kubectl: Kubectl; serverVersion: string } | string> {
-  let target: ResolvedTarget | undefined;
-  try {
-    if (process.env.LAB_KUBECONFIG) {
-      target = await resolveTarget(exec, { kubeconfig: process.env.LAB_KUBECONFIG, context: process.env.LAB_CONTEXT, create: false });
-    } else {
-      const kubeconfig = kindKubeconfigPath();
-      if (!existsSync(kubeconfig)) return `no LAB_KUBECONFIG set and no dedicated kind cluster (${kubeconfig} does not exist; create it with npm run lab -- run --all)`;
-      target = { kubeconfig, context: KIND_CONTEXT, dedicated: true };
-    }
-    return await connect(exec, target!);
-  } catch (err) {
-    const tried = target ? `context "${target.context}" in ${target.kubeconfig}` : `LAB_KUBECONFIG=${process.env.LAB_KUBECONFIG}`;
-    return `no reachable cluster (tried ${tried}): ${(err as Error).message}`;
-  }
-}
-
-let cluster: Awaited<ReturnType<typeof findCluster>>;
+let cluster: Connected | string | undefined;
 
 // Reaching the API server allows a 10 s request timeout, plus kubectl start-up.
 beforeAll(async () => {
-  cluster = await findCluster();
-  if (typeof cluster === 'string' && !required) console.warn(`skipping cluster tests: ${cluster} (set LAB_KUBECONFIG, or CI/LAB_REQUIRE_CLUSTER to make this a failure)`);
+  cluster = await findClusterOrWarn();
 }, 60_000);
-
-type Connected = Exclude<typeof cluster, string>;
 
 /** No reachable cluster: a failure when one is required (CI), else a skip that says why. */
 async function labOnCluster(name: string, ctx: { skip: (note: string) => void }) {
-  if (typeof cluster === 'string') {
-    if (required) throw new Error(cluster);
-    ctx.skip(cluster);
-  }
+  onCluster(cluster, ctx);
   return loadLab(name);
 }
 

@@ -14,6 +14,7 @@ import { exec } from '../lib/exec';
 import { step } from '../lib/progress';
 import { bin, binKey } from './build';
 import { imageDir, infraImages } from './config';
+import { busyboxImageFiles, nginxImageFiles } from './stand-ins';
 
 interface ImageSpec {
   /** Fully qualified reference, as containerd stores it. */
@@ -22,6 +23,8 @@ interface ImageSpec {
   fill: (root: string, debs: string) => Promise<void>;
   entrypoint?: string[];
   cmd?: string[];
+  /** The image's STOPSIGNAL: what the runtime sends to stop the container (default SIGTERM). */
+  stopSignal?: string;
 }
 
 
@@ -35,7 +38,11 @@ async function baseFiles(root: string): Promise<void> {
   await writeFile(join(root, 'etc/group'), group);
 }
 
-/** busybox from Debian's busybox-static: one static binary and a link for every applet. */
+/**
+ * busybox from Debian's busybox-static: one static binary and a link for every applet, and what
+ * the real busybox:1.36 has besides (stand-ins.ts: what labs and readers rely on, and the
+ * differences).
+ */
 async function fillBusybox(root: string, debs: string): Promise<void> {
   await baseFiles(root);
   await mkdir(join(root, 'bin'), { recursive: true });
@@ -45,12 +52,16 @@ async function fillBusybox(root: string, debs: string): Promise<void> {
   for (const applet of stdout.split('\n').filter((a) => a && a !== 'busybox')) {
     await symlink('busybox', join(root, 'bin', applet));
   }
+  await busyboxImageFiles(root);
 }
 
-/** nginx from Debian's nginx and nginx-common, its shared libraries, and busybox for a shell. */
+/**
+ * nginx from Debian's nginx (1.22) and its shared libraries, busybox for a shell, and around them
+ * the official nginx:1.27 image's configuration, pages, user, log links and entrypoint
+ * (stand-ins.ts: what labs and readers rely on, and the differences).
+ */
 async function fillNginx(root: string, debs: string): Promise<void> {
   await fillBusybox(root, debs);
-  await exec(['cp', '-a', `${debs}/nginx-common/etc/nginx`, join(root, 'etc/nginx')]);
   await mkdir(join(root, 'usr/sbin'), { recursive: true });
   await copyFile(join(debs, 'nginx/usr/sbin/nginx'), join(root, 'usr/sbin/nginx'));
   await chmod(join(root, 'usr/sbin/nginx'), 0o755);
@@ -61,7 +72,7 @@ async function fillNginx(root: string, debs: string): Promise<void> {
     await mkdir(dirname(dest), { recursive: true });
     await copyFile(lib[1], dest);
   }
-  for (const d of ['var/lib/nginx', 'var/log/nginx', 'var/www/html', 'run']) await mkdir(join(root, d), { recursive: true });
+  await nginxImageFiles(root, join(debs, 'nginx-common'));
 }
 
 async function fillSingleBinary(root: string, binary: string, name: string): Promise<void> {
@@ -74,7 +85,7 @@ export const images: ImageSpec[] = [
   // Named as the manifests name them: `ctr images import` gives a short name the default registry's
   // full name, which is what the kubelet looks for, so the repository never has to spell it out.
   { ref: 'busybox:1.36', fill: fillBusybox, cmd: ['sh'] },
-  { ref: 'nginx:1.27', fill: fillNginx, cmd: ['nginx', '-g', 'daemon off;'] },
+  { ref: 'nginx:1.27', fill: fillNginx, entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], stopSignal: 'SIGQUIT' },
   { ref: infraImages.pause, fill: (r) => fillSingleBinary(r, bin('pause'), 'pause'), entrypoint: ['/pause'] },
   { ref: infraImages.coredns, fill: (r) => fillSingleBinary(r, bin('coredns'), 'coredns'), entrypoint: ['/coredns'] },
 ];
@@ -101,12 +112,14 @@ function sha256File(path: string): Promise<string> {
 }
 
 /**
- * The cache key of an archive is its reference plus a hash of this file and of the binaries baked
- * in (pause, CoreDNS): a change to how images are made (a package, a file, an entrypoint) or to
- * those binaries builds them again instead of reusing stale ones.
+ * The cache key of an archive is its reference plus a hash of this file, of stand-ins.ts (the
+ * stand-ins' files) and of the binaries baked in (pause, CoreDNS): a change to how images are made
+ * (a package, a file, an entrypoint) or to those binaries builds them again instead of reusing
+ * stale ones.
  */
 const recipe = createHash('sha256')
   .update(readFileSync(fileURLToPath(import.meta.url)))
+  .update(readFileSync(fileURLToPath(new URL('./stand-ins.ts', import.meta.url))))
   .update(`${binKey('pause')} ${binKey('coredns')}`)
   .digest('hex')
   .slice(0, 12);
@@ -121,7 +134,7 @@ async function writeArchive(spec: ImageSpec, root: string, work: string): Promis
   const config = JSON.stringify({
     architecture: 'amd64',
     os: 'linux',
-    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Entrypoint: spec.entrypoint, Cmd: spec.cmd },
+    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Entrypoint: spec.entrypoint, Cmd: spec.cmd, StopSignal: spec.stopSignal },
     rootfs: { type: 'layers', diff_ids: [`sha256:${diffId}`] },
   });
   const configName = `${createHash('sha256').update(config).digest('hex')}.json`;
