@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: `unit` needs no cluster and is fast; `browser` opens the built site in
+// Four projects: `unit` needs no cluster and is fast; `browser` opens the built site in
 // Debian's chromium (src/__tests__/browser.test.ts); `cluster` runs every lab against a real
 // cluster (see scripts/__tests__/labs.cluster.test.ts for how it finds one, and when it may skip).
-// `npm test` runs all three.
+// `npm test` runs those three. `kind` (`npm run test:kind`) checks the reader's path on the
+// dedicated kind cluster that `npm run lab -- run --all` creates, and deletes it at the end, so it
+// runs on its own, after that command (scripts/__tests__/reader-path.kind.test.ts).
 export default defineConfig({
   test: {
     projects: [
@@ -11,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'labs/**/*.test.ts'],
-          exclude: ['**/*.cluster.test.ts', 'src/__tests__/browser.test.ts', 'node_modules/**'],
+          exclude: ['**/*.cluster.test.ts', '**/*.kind.test.ts', 'src/__tests__/browser.test.ts', 'node_modules/**'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -31,6 +33,15 @@ export default defineConfig({
           exclude: ['node_modules/**'],
           // Labs share one cluster; run them one after another.
           fileParallelism: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'kind',
+          include: ['**/*.kind.test.ts'],
+          exclude: ['node_modules/**'],
+          // Its tests run in order: the last one deletes the cluster.
           sequence: { groupOrder: 0 },
         },
       },

@@ -8,6 +8,7 @@ import { list } from './commands/list';
 import { run } from './commands/run';
 import { UserError } from './lib/errors';
 import { exec } from './lib/exec';
+import { parseNodeCount } from './lib/kind';
 import { parseLabLang } from './lib/lab-text';
 
 const USAGE = `usage: npm run lab -- <command> [options]
@@ -25,6 +26,10 @@ commands:
                                     pod watch transcript) to labs/<name>/evidence.json for its page
       --kubeconfig FILE             use this cluster instead of the dedicated kind cluster
       --context NAME                context in that kubeconfig (default: its current-context)
+      --nodes N                     create the kind cluster with N nodes (a control plane and
+                                    N-1 workers; default 1); an existing one must have N
+      --node-image IMAGE            kind node image for a new cluster (default: $LAB_KIND_NODE_IMAGE,
+                                    else the pinned kindest/node image)
   clean [--cluster]                 delete the runner's lab namespaces in the target
       --cluster                     also delete the dedicated kind cluster
       --kubeconfig FILE, --context NAME   as for run
@@ -47,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
       variant: { type: 'string' },
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
+      nodes: { type: 'string' },
+      'node-image': { type: 'string' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -62,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
       return list({ json: v.json, lang });
     case 'run':
       if (v.all === names.length > 0) throw new UserError('run needs lab names or --all (not both); see `npm run lab -- list`');
-      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, record: v.record, variant: v.variant, evidence: v.evidence, lang });
+      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), record: v.record, variant: v.variant, evidence: v.evidence, lang });
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
     default:

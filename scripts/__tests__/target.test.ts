@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kindConfig, NODE_IMAGE, parseNodeCount } from '../lib/kind';
 import { connect, resolveTarget } from '../lib/target';
 import { fakeExec } from './fake-exec';
 
@@ -66,5 +67,60 @@ describe('target', () => {
     await expect(connect(exec, { kubeconfig, context: 'ctx-a', dedicated: false })).rejects.toThrow(
       new RegExp(`cannot reach the cluster of context "ctx-a" in kubeconfig ${kubeconfig}: Unable to connect.*get nodes`),
     );
+  });
+});
+
+describe('the kind cluster the runner creates', () => {
+  const fresh = () => ({ XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'xdg-')) });
+  const createCall = (calls: string[][]) => calls.find((c) => c[0] === 'kind' && c[1] === 'create')!;
+
+  it('uses the pinned node image by default, $LAB_KIND_NODE_IMAGE over it, --node-image over both', async () => {
+    const none = fakeExec([[/^kind get clusters/, { stdout: '' }]]);
+    await resolveTarget(none, { create: true, env: fresh() });
+    expect(createCall(none.calls)).toContain(NODE_IMAGE);
+
+    const fromEnv = fakeExec([[/^kind get clusters/, { stdout: '' }]]);
+    await resolveTarget(fromEnv, { create: true, env: { ...fresh(), LAB_KIND_NODE_IMAGE: 'offline/node:v1' } });
+    expect(createCall(fromEnv.calls)).toContain('offline/node:v1');
+
+    const fromFlag = fakeExec([[/^kind get clusters/, { stdout: '' }]]);
+    await resolveTarget(fromFlag, { create: true, nodeImage: 'flag/node:v2', env: { ...fresh(), LAB_KIND_NODE_IMAGE: 'offline/node:v1' } });
+    expect(createCall(fromFlag.calls)).toContain('flag/node:v2');
+  });
+
+  it('--nodes 2 passes kind a config with a control plane and a worker', async () => {
+    const exec = fakeExec([[/^kind get clusters/, { stdout: '' }]]);
+    await resolveTarget(exec, { create: true, nodes: 2, env: fresh() });
+    const call = createCall(exec.calls);
+    const file = call[call.indexOf('--config') + 1];
+    expect(readFileSync(file, 'utf8')).toBe(kindConfig(2));
+    expect(kindConfig(2)).toMatch(/nodes:\n\s+- role: control-plane\n\s+- role: worker\n/);
+  });
+
+  it('one node needs no kind config', async () => {
+    const exec = fakeExec([[/^kind get clusters/, { stdout: '' }]]);
+    await resolveTarget(exec, { create: true, nodes: 1, env: fresh() });
+    expect(createCall(exec.calls)).not.toContain('--config');
+  });
+
+  it('reuses an existing cluster without creating one', async () => {
+    const exec = fakeExec([[/^kind get clusters/, { stdout: 'multi-container-pod\n' }], [/^kind get nodes/, { stdout: 'multi-container-pod-control-plane\n' }]]);
+    await resolveTarget(exec, { create: true, nodes: 1, env: fresh() });
+    expect(exec.calls.find((c) => c[1] === 'create')).toBeUndefined();
+  });
+
+  it('refuses an existing cluster of another size, saying how to delete it', async () => {
+    const exec = fakeExec([[/^kind get clusters/, { stdout: 'multi-container-pod\n' }], [/^kind get nodes/, { stdout: 'multi-container-pod-control-plane\n' }]]);
+    await expect(resolveTarget(exec, { create: true, nodes: 2, env: fresh() })).rejects.toThrow(
+      /has 1 node\(s\) and --nodes asks for 2: delete it first \(npm run lab -- clean --cluster\)/,
+    );
+  });
+
+  it('refuses --nodes and --node-image with a cluster of the user\'s own', async () => {
+    await expect(resolveTarget(fakeExec([]), { kubeconfig, nodes: 2, create: true, env })).rejects.toThrow(/--nodes and --node-image shape the dedicated kind cluster/);
+  });
+
+  it.each(['0', '-1', '1.5', 'two', '9'])('rejects --nodes %s with the range', (v) => {
+    expect(() => parseNodeCount(v)).toThrow(/give a whole number from 1 to 5/);
   });
 });

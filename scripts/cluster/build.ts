@@ -3,7 +3,7 @@
  * pause from Kubernetes' own C source, once: a later run finds them in the cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,8 @@ const moduleOf = (component: Component) => (component === 'pause' ? 'kubernetes'
 function recipeHash(component: Component): string {
   const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url)));
   const dir = join(modules, moduleOf(component));
-  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+  for (const file of files.sort()) hash.update(file).update(readFileSync(join(dir, file)));
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -38,6 +39,8 @@ export function binKey(component: Component): string {
 const binDir = (component: Component) => join(cacheDir, 'bin', binKey(component));
 
 export const kubernetesCommands = [
+  // kubeadm is not used by the CI cluster; the kind node image needs it (kind runs `kubeadm init`).
+  'kubeadm',
   'kube-apiserver',
   'kube-controller-manager',
   'kube-scheduler',
@@ -46,10 +49,13 @@ export const kubernetesCommands = [
   'kubectl',
 ] as const;
 
+/** Components whose build module makes one binary of the same name. */
+type SingleBinary = Exclude<Component, 'kubernetes'>;
+
 /** Path of a built binary. */
-export function bin(name: (typeof kubernetesCommands)[number] | 'etcd' | 'coredns' | 'pause'): string {
-  if (name === 'etcd' || name === 'coredns' || name === 'pause') return join(binDir(name), name);
-  return join(binDir('kubernetes'), name);
+export function bin(name: (typeof kubernetesCommands)[number] | SingleBinary): string {
+  if ((kubernetesCommands as readonly string[]).includes(name)) return join(binDir('kubernetes'), name);
+  return join(binDir(name as SingleBinary), name);
 }
 
 /** `-X` flags that make the binaries report their real version instead of v0.0.0-master. */
@@ -107,4 +113,20 @@ export async function buildAll(): Promise<void> {
     const source = join(stdout.trim(), 'build', 'pause', 'linux', 'pause.c');
     await exec(['gcc', '-Os', '-static', `-DVERSION=${versions.pause}`, '-o', join(out, 'pause'), source]);
   });
+}
+
+/**
+ * What the offline kind path needs beyond the cluster's binaries: kind itself, kindnetd and the
+ * storage provisioner for the node image, and capfix (the runtime wrapper for Docker and the node).
+ */
+export async function buildKindBinaries(): Promise<void> {
+  const single = (c: 'kind' | 'kindnetd' | 'local-path-provisioner' | 'capfix', pkg: string) =>
+    buildOnce(c, [c], async (out) => {
+      await goBuild(c, join(out, c), [pkg]);
+    });
+  // capfix first: dockerd cannot start without it.
+  await single('capfix', '.');
+  await single('kind', 'sigs.k8s.io/kind');
+  await single('kindnetd', './cmd/kindnetd');
+  await single('local-path-provisioner', 'github.com/rancher/local-path-provisioner');
 }

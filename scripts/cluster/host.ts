@@ -40,13 +40,25 @@ export async function setUpHost(): Promise<void> {
   await exec(['sysctl', '-qw', 'net.ipv4.ip_forward=1', 'net.bridge.bridge-nf-call-iptables=1']);
   const addrs = await exec(['ip', '-o', 'addr', 'show', 'dev', 'lo']);
   if (!addrs.stdout.includes(` ${net.nodeIP}/`)) await exec(['ip', 'addr', 'add', `${net.nodeIP}/32`, 'dev', 'lo']);
+  // A Docker engine on the same host (the kind stage of CI, a developer's Docker) sets iptables'
+  // FORWARD policy to DROP, and the policy outlives it: bridged Pod traffic would be dropped.
+  for (const rule of forwardRules) {
+    if ((await exec(['iptables', '-C', ...rule], { allowFailure: true })).code !== 0) await exec(['iptables', '-I', ...rule]);
+  }
 }
+
+/** FORWARD rules that let traffic to and from the Pod bridge through whatever the policy is. */
+const forwardRules = [
+  ['FORWARD', '-i', net.bridge, '-j', 'ACCEPT', '-m', 'comment', '--comment', 'multi-container-pod CI cluster'],
+  ['FORWARD', '-o', net.bridge, '-j', 'ACCEPT', '-m', 'comment', '--comment', 'multi-container-pod CI cluster'],
+];
 
 /** Undoes setUpHost and whatever the cluster left on the host. Safe to run twice. */
 export async function cleanUpHost(): Promise<void> {
   if (existsSync(bin('kube-proxy'))) await exec([bin('kube-proxy'), '--cleanup'], { allowFailure: true });
   await exec(['ip', 'addr', 'del', `${net.nodeIP}/32`, 'dev', 'lo'], { allowFailure: true });
   await exec(['ip', 'link', 'del', net.bridge], { allowFailure: true });
+  for (const rule of forwardRules) while ((await exec(['iptables', '-D', ...rule], { allowFailure: true })).code === 0);
   await unmountUnder(stateDir);
 }
 

@@ -16,7 +16,7 @@ import { bin, binKey } from './build';
 import { imageDir, infraImages } from './config';
 import { busyboxImageFiles, nginxImageFiles } from './stand-ins';
 
-interface ImageSpec {
+export interface ImageSpec {
   /** Fully qualified reference, as containerd stores it. */
   ref: string;
   /** Fills the root filesystem. */
@@ -31,7 +31,7 @@ interface ImageSpec {
 const passwd = 'root:x:0:0:root:/root:/bin/sh\nwww-data:x:33:33:www-data:/var/www:/bin/false\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n';
 const group = 'root:x:0:\nwww-data:x:33:\nnogroup:x:65534:\n';
 
-async function baseFiles(root: string): Promise<void> {
+export async function baseFiles(root: string): Promise<void> {
   for (const d of ['etc', 'tmp', 'root', 'var/run', 'proc', 'sys', 'dev']) await mkdir(join(root, d), { recursive: true });
   await chmod(join(root, 'tmp'), 0o1777);
   await writeFile(join(root, 'etc/passwd'), passwd);
@@ -43,7 +43,7 @@ async function baseFiles(root: string): Promise<void> {
  * the real busybox:1.36 has besides (stand-ins.ts: what labs and readers rely on, and the
  * differences).
  */
-async function fillBusybox(root: string, debs: string): Promise<void> {
+export async function fillBusybox(root: string, debs: string): Promise<void> {
   await baseFiles(root);
   await mkdir(join(root, 'bin'), { recursive: true });
   await copyFile(join(debs, 'busybox-static/bin/busybox'), join(root, 'bin/busybox'));
@@ -75,7 +75,7 @@ async function fillNginx(root: string, debs: string): Promise<void> {
   await nginxImageFiles(root, join(debs, 'nginx-common'));
 }
 
-async function fillSingleBinary(root: string, binary: string, name: string): Promise<void> {
+export async function fillSingleBinary(root: string, binary: string, name: string): Promise<void> {
   await baseFiles(root);
   await copyFile(binary, join(root, name));
   await chmod(join(root, name), 0o755);
@@ -93,7 +93,7 @@ export const images: ImageSpec[] = [
 const debPackages = ['busybox-static', 'nginx', 'nginx-common'];
 
 /** Downloads the Debian packages the images are made of and extracts each into its own folder. */
-async function extractDebs(work: string): Promise<string> {
+export async function extractDebs(work: string): Promise<string> {
   const dir = join(work, 'debs');
   await mkdir(dir, { recursive: true });
   await exec(['apt-get', 'download', ...debPackages], { cwd: dir });
@@ -125,8 +125,11 @@ const recipe = createHash('sha256')
   .slice(0, 12);
 export const archivePath = (ref: string) => join(imageDir, recipe, `${ref.replace(/[/:]/g, '_')}.tar`);
 
-/** Writes a docker-archive (manifest.json + config + one layer) that `ctr images import` reads. */
-async function writeArchive(spec: ImageSpec, root: string, work: string): Promise<void> {
+/**
+ * Writes a docker-archive (manifest.json + config + one layer) that `ctr images import` and
+ * `docker load` read, to `out` (default: the cache path of spec.ref).
+ */
+export async function writeArchive(spec: ImageSpec, root: string, work: string, out = archivePath(spec.ref)): Promise<void> {
   const dir = join(work, 'archive');
   await mkdir(dir, { recursive: true });
   await exec(['tar', '--numeric-owner', '-C', root, '-cf', join(dir, 'layer.tar'), '.']);
@@ -140,7 +143,6 @@ async function writeArchive(spec: ImageSpec, root: string, work: string): Promis
   const configName = `${createHash('sha256').update(config).digest('hex')}.json`;
   await writeFile(join(dir, configName), config);
   await writeFile(join(dir, 'manifest.json'), JSON.stringify([{ Config: configName, RepoTags: [spec.ref], Layers: ['layer.tar'] }]));
-  const out = archivePath(spec.ref);
   await exec(['tar', '-C', dir, '-cf', `${out}.partial`, 'manifest.json', configName, 'layer.tar']);
   await rename(`${out}.partial`, out);
 }

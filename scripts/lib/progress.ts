@@ -6,7 +6,9 @@ const started = Date.now();
 
 export function elapsed(since = started): string {
   const s = (Date.now() - since) / 1000;
-  return s < 60 ? `${s.toFixed(1)}s` : `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
+  if (s < 60) return `${s.toFixed(1)}s`;
+  const whole = Math.round(s); // round once, so 239.6 s reads 4m00s and never 3m60s
+  return `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, '0')}s`;
 }
 
 export function log(message: string): void {

@@ -8,9 +8,9 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CommandError, type Exec } from './exec';
 import { UserError } from './errors';
-import { clusterExists, createCluster, exportKubeconfig, kindKubeconfigPath, KIND_CONTEXT } from './kind';
+import { clusterExists, clusterNodes, createCluster, exportKubeconfig, kindKubeconfigPath, KIND_CONTEXT, nodeImageFor } from './kind';
 import { Kubectl, type Target } from './kubectl';
-import { step } from './progress';
+import { log, step } from './progress';
 import { requireTools } from './tools';
 
 export interface TargetOptions {
@@ -18,6 +18,10 @@ export interface TargetOptions {
   context?: string;
   /** Create the dedicated kind cluster when it is missing (run: yes; clean: no). */
   create: boolean;
+  /** Node image for a new kind cluster (--node-image; default $LAB_KIND_NODE_IMAGE, else the pin). */
+  nodeImage?: string;
+  /** Node count for a new kind cluster (--nodes); an existing cluster of another size is refused. */
+  nodes?: number;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -55,6 +59,9 @@ async function chooseContext(exec: Exec, kubeconfig: string, given: string | und
 export async function resolveTarget(exec: Exec, o: TargetOptions): Promise<ResolvedTarget | undefined> {
   const env = o.env ?? process.env;
   if (o.kubeconfig !== undefined || o.context !== undefined) {
+    if (o.nodes !== undefined || o.nodeImage !== undefined) {
+      throw new UserError('--nodes and --node-image shape the dedicated kind cluster; leave them out with --kubeconfig/--context (that cluster is yours as it is)');
+    }
     await requireTools(exec, ['kubectl']);
     const kubeconfig = o.kubeconfig ?? defaultKubeconfig(env);
     if (!existsSync(kubeconfig)) {
@@ -66,15 +73,25 @@ export async function resolveTarget(exec: Exec, o: TargetOptions): Promise<Resol
   const kubeconfig = kindKubeconfigPath(env);
   const target = { kubeconfig, context: KIND_CONTEXT, dedicated: true };
   if (await clusterExists(exec)) {
+    if (o.nodes !== undefined) {
+      const have = (await clusterNodes(exec)).length;
+      if (have !== o.nodes) {
+        throw new UserError(`the kind cluster ${target.context} has ${have} node(s) and --nodes asks for ${o.nodes}: delete it first (npm run lab -- clean --cluster), then run again`);
+      }
+    }
     if (!existsSync(kubeconfig)) {
       mkdirSync(dirname(kubeconfig), { recursive: true });
       await exportKubeconfig(exec, kubeconfig);
     }
+    log(`Reusing kind cluster ${target.context} (kubeconfig ${kubeconfig})`);
     return target;
   }
   if (!o.create) return undefined;
   mkdirSync(dirname(kubeconfig), { recursive: true });
-  await step(`Creating kind cluster ${target.context} (image pinned, kubeconfig ${kubeconfig})`, () => createCluster(exec, kubeconfig));
+  const spec = { image: nodeImageFor(o.nodeImage, env), nodes: o.nodes ?? 1 };
+  await step(`Creating kind cluster ${target.context} (${spec.nodes} node${spec.nodes > 1 ? 's' : ''}, image ${spec.image}, kubeconfig ${kubeconfig})`, () =>
+    createCluster(exec, kubeconfig, spec),
+  );
   return target;
 }
 

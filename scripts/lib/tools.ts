@@ -4,12 +4,13 @@
  */
 import { MissingCommandError, type Exec } from './exec';
 import { UserError } from './errors';
+import { KIND_VERSION } from './kind';
 
 export type Tool = 'kubectl' | 'kind' | 'docker';
 
 export const INSTALL_HINTS: Record<Tool, string> = {
   kubectl: 'install it: https://kubernetes.io/docs/tasks/tools/#kubectl',
-  kind: 'install it: go install sigs.k8s.io/kind@v0.30.0 (or see https://kind.sigs.k8s.io/docs/user/quick-start/#installation)',
+  kind: `install it: go install sigs.k8s.io/kind@v${KIND_VERSION} (or see https://kind.sigs.k8s.io/docs/user/quick-start/#installation)`,
   docker: 'install Docker Engine (https://docs.docker.com/engine/install/) or Docker Desktop (https://docs.docker.com/desktop/)',
 };
 

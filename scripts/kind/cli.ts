@@ -1,0 +1,51 @@
+/**
+ * `npm run kind:up` / `kind:down`: the offline kind path on a CI machine (argument parsing only).
+ *
+ * up    starts our dockerd, builds kind, the base image and the node image (each only when its
+ *       recipe changed), and prints on stdout the environment a shell needs to use them:
+ *       `eval "$(npm run --silent kind:up)"` sets DOCKER_HOST, PATH (kind and kubectl v1.34.0
+ *       first) and LAB_KIND_NODE_IMAGE, which the runner reads.
+ * down  deletes the runner's kind cluster if one is left and stops dockerd.
+ */
+import { dirname } from 'node:path';
+import { exec } from '../lib/exec';
+import { log } from '../lib/progress';
+import { CLUSTER_NAME } from '../lib/kind';
+import { bin, buildKindBinaries } from '../cluster/build';
+import { dockerHost } from './paths';
+import { dockerEnv, dockerRunning, startDocker, stopDocker } from './docker';
+import { buildNodeImage } from './node-image';
+
+const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+async function up(): Promise<void> {
+  await buildKindBinaries(); // capfix first: dockerd names it as its runtime
+  await startDocker();
+  const image = await buildNodeImage();
+  const path = [dirname(bin('kind')), dirname(bin('kubectl')), process.env.PATH ?? ''].join(':');
+  process.stdout.write(`export DOCKER_HOST=${q(dockerHost)}\nexport PATH=${q(path)}\nexport LAB_KIND_NODE_IMAGE=${q(image)}\n`);
+}
+
+async function down(): Promise<void> {
+  if (await dockerRunning()) {
+    const kind = bin('kind');
+    const r = await exec([kind, 'get', 'clusters'], { env: dockerEnv(), allowFailure: true });
+    for (const name of r.stdout.split('\n').map((l) => l.trim()).filter((l) => l === CLUSTER_NAME)) {
+      log(`Deleting kind cluster ${name}`);
+      await exec([kind, 'delete', 'cluster', '--name', name], { env: dockerEnv(), allowFailure: true });
+    }
+  }
+  await stopDocker();
+}
+
+const commands: Record<string, () => Promise<void>> = { up, down };
+const verb = process.argv[2] ?? '';
+const command = commands[verb];
+if (!command) {
+  process.stderr.write(`usage: tsx scripts/kind/cli.ts ${Object.keys(commands).join('|')}\n`);
+  process.exit(2);
+}
+command().catch((err: Error) => {
+  log(`kind ${verb} failed: ${err.message}`);
+  process.exit(1);
+});
