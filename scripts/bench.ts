@@ -1,9 +1,13 @@
 /**
- * `npm run bench [-- --cold]`: prints how long the CI cluster and the labs take.
+ * `npm run bench [-- --cold] [-- --kind]`: prints how long the CI cluster and the labs take.
  *  - cold build (with --cold): binaries and images built with empty Go module and build
  *    caches and an empty project cache, as on a machine that has never built anything;
  *  - warm cluster:up: `cluster:down` then `cluster:up` with the cache in place;
- *  - each lab's run (normal and broken variant) and the total.
+ *  - each lab's run (normal and broken variant) and the total;
+ *  - with --kind, after those (needs the CI cluster down, as in CI): `npm run kind:up` with its
+ *    caches warm, a reader's time to the first lab on kind (no cluster yet: the runner creates
+ *    it, then runs co-located, exactly `npm run lab -- run co-located`), and the whole kind stage
+ *    of CI (`.ci/kind-stage`).
  * Figures go to stdout; the commands' own progress to stderr. Needs root, like cluster:up.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -37,6 +41,25 @@ async function coldBuild(): Promise<void> {
   }
 }
 
+/** `export NAME='value'` lines, as `npm run kind:up` prints them, into an environment. */
+function parseExports(text: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const m of text.matchAll(/^export (\w+)='((?:[^']|'\\'')*)'$/gm)) env[m[1]] = m[2].replace(/'\\''/g, "'");
+  return env;
+}
+
+async function kindStage(): Promise<void> {
+  await exec(tsx('scripts/cluster/cli.ts', 'down'), { echo: true }); // dockerd and the CI cluster run one after the other
+  const t0 = Date.now();
+  const { stdout } = await exec(tsx('scripts/kind/cli.ts', 'up'), { echo: false });
+  row('kind:up, caches warm (dockerd, kind, base and node image)', (Date.now() - t0) / 1000);
+  const env = { ...process.env, ...parseExports(stdout) };
+  await exec(tsx('scripts/cli.ts', 'clean', '--cluster'), { env, echo: true });
+  row('reader: first lab on kind (creates the cluster, runs co-located)', await timed(tsx('scripts/cli.ts', 'run', 'co-located'), env));
+  await exec(tsx('scripts/cli.ts', 'clean', '--cluster'), { env, echo: true });
+  row('kind stage of CI (.ci/kind-stage)', await timed(['bash', '.ci/kind-stage'], { ...process.env, CI: 'true' }));
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--cold')) await coldBuild();
   await exec(tsx('scripts/cluster/cli.ts', 'build'), { echo: true }); // make sure the cache is warm
@@ -52,6 +75,7 @@ async function main(): Promise<void> {
     }
   }
   row('all labs, both variants', total);
+  if (process.argv.includes('--kind')) await kindStage();
   const width = Math.max(...rows.map(([w]) => w.length));
   process.stdout.write(`${rows.map(([w, s]) => `${w.padEnd(width)}  ${s.padStart(8)}`).join('\n')}\n`);
 }

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { exec } from '../lib/exec';
 import { step } from '../lib/progress';
 import { binKey, bin } from '../cluster/build';
-import { dockerEnv, imageExists } from './docker';
+import { dockerEnv, imageExists, removeOtherTags } from './docker';
 
 const filesDir = fileURLToPath(new URL('./base/files/', import.meta.url));
 
@@ -121,6 +121,7 @@ export async function buildBaseImage(): Promise<string> {
       });
       await exec(['docker', 'rmi', imported], { env: dockerEnv() });
     });
+    await removeOtherTags(baseImage);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -15,6 +15,18 @@ import { dockerHost, dockerPaths } from './paths';
 export const dockerEnv = (): NodeJS.ProcessEnv => ({ ...process.env, DOCKER_HOST: dockerHost });
 const env = dockerEnv;
 
+/**
+ * Removes the other tags of an image's repository (earlier recipes): a node image is ~1 GB.
+ * An image still used by a container stays (docker refuses, and that is fine).
+ */
+export async function removeOtherTags(ref: string): Promise<void> {
+  const repo = ref.slice(0, ref.lastIndexOf(':'));
+  const { stdout } = await exec(['docker', 'images', '--format', '{{.Repository}}:{{.Tag}}', repo], { env: env() });
+  for (const old of stdout.split('\n').map((l) => l.trim()).filter((l) => l && l !== ref)) {
+    await exec(['docker', 'rmi', old], { env: env(), allowFailure: true });
+  }
+}
+
 /** True when the image is in our Docker. */
 export async function imageExists(ref: string): Promise<boolean> {
   return (await exec(['docker', 'image', 'inspect', ref], { env: env(), allowFailure: true, timeoutMs: 30_000 })).code === 0;

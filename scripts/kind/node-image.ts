@@ -30,7 +30,7 @@ import { bin, binKey, buildAll, buildKindBinaries } from '../cluster/build';
 import { archivePath, buildImages, extractDebs, images as clusterImages, writeArchive } from '../cluster/images';
 import { versions } from '../cluster/versions';
 import { buildBaseImage, baseImage } from './base-image';
-import { dockerEnv, imageExists } from './docker';
+import { dockerEnv, imageExists, removeOtherTags } from './docker';
 import { nodeImageSpecs } from './images';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
@@ -122,6 +122,7 @@ export async function buildNodeImage(): Promise<string> {
     await step(`Committing ${nodeImage}`, () =>
       exec(['docker', 'commit', '--change', 'ENTRYPOINT [ "/usr/local/bin/entrypoint", "/sbin/init" ]', id, nodeImage], { env }),
     );
+    await removeOtherTags(nodeImage);
   } finally {
     await exec(['docker', 'rm', '-f', '-v', id], { env, allowFailure: true });
     await rm(work, { recursive: true, force: true });
