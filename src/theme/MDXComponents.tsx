@@ -5,6 +5,7 @@ import LabDifference from '@site/src/components/LabDifference';
 import LabEvidence from '@site/src/components/LabEvidence';
 import LabVariant from '@site/src/components/LabVariant';
 import ManifestDiff from '@site/src/components/ManifestDiff';
+import Version from '@site/src/components/Version';
 
 // Available in every page without an import, so pages only import their lab and manifests.
 export default {
@@ -15,4 +16,5 @@ export default {
   LabEvidence,
   LabVariant,
   ManifestDiff,
+  Version,
 };

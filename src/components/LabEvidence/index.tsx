@@ -60,7 +60,7 @@ export default function LabEvidence({ lab, evidence: e }: Props): ReactNode {
       <dl className={styles.meta}>
         <div>
           <dt>Kubernetes</dt>
-          <dd>{e.serverVersion}</dd>
+          <dd className={styles.version}>{e.serverVersion}</dd>
         </div>
         <div>
           <dt>
@@ -88,139 +88,147 @@ export default function LabEvidence({ lab, evidence: e }: Props): ReactNode {
         </div>
       </dl>
 
-      <p className={styles.label}>
-        <Translate id="lab.evidence.checks">확인 항목과 근거</Translate>
-      </p>
-      <ul className={styles.checks}>
-        {e.checks.map((c) => (
-          <li key={c.id} className={c.pass ? styles.pass : styles.fail}>
-            <span className={styles.mark} aria-label={c.pass ? translate({ id: 'lab.evidence.pass', message: '통과' }) : translate({ id: 'lab.evidence.fail', message: '실패' })} role="img">
-              {c.pass ? '✔' : '✘'}
-            </span>
-            <span>
-              <span>{titles[c.id] ?? c.title}</span> <code className={styles.id}>{c.id}</code>
-              <br />
-              <samp className={styles.proof}>{c.evidence}</samp>
-            </span>
-          </li>
-        ))}
-      </ul>
-
-      <figure className={styles.figure}>
-        <figcaption className={styles.label}>
-          <Translate id="lab.evidence.timeline">컨테이너 타임라인 (첫 Pod 생성 후 초, 상태 기록 시각 1초 단위)</Translate>
-        </figcaption>
-        <div className={styles.chart} role="img" aria-label={translate({ id: 'lab.evidence.timelineLabel', message: '컨테이너 타임라인: {summary}' }, { summary })}>
-          {chart.bars.map(({ entry, left, width, open }, i) => (
-            <React.Fragment key={`${entry.pod}/${entry.container}`}>
-              {multiPod && (i === 0 || chart.bars[i - 1].entry.pod !== entry.pod) && (
-                <div className={styles.pod}>
-                  Pod <code>{entry.pod}</code>
-                </div>
-              )}
-              <div className={styles.name}>
-                {entry.container}
-                <span className={styles.kind}>
-                  {kindLabel(entry.kind)}
-                  {entry.restarts > 0 && ` · ${restarts(entry.restarts)}`}
-                </span>
-              </div>
-              <div className={styles.track}>
-                {width > 0 || entry.start ? (
-                  <div className={clsx(styles.bar, styles[entry.kind], open && styles.open)} style={{ left: `${left}%`, width: `${width}%` }} />
-                ) : (
-                  <span className={styles.never}>{neverStarted}</span>
-                )}
-              </div>
-            </React.Fragment>
-          ))}
-          <div className={styles.axis} aria-hidden="true">
-            {chart.ticks.map((t) => (
-              <span key={t} style={{ left: `${(t / chart.span) * 100}%` }}>
-                {t}s
+      {/* Folded: the box runs 2,000–3,600 px open. The verdict above stays visible. */}
+      <details className={styles.details}>
+        <summary className={styles.summary}>
+          <Translate id="lab.evidence.details" values={{ count: e.checks.length }}>
+            {'확인 항목 {count}개의 근거, 컨테이너 타임라인, Pod 상태 기록 보기'}
+          </Translate>
+        </summary>
+        <p className={styles.label}>
+          <Translate id="lab.evidence.checks">확인 항목과 근거</Translate>
+        </p>
+        <ul className={styles.checks}>
+          {e.checks.map((c) => (
+            <li key={c.id} className={c.pass ? styles.pass : styles.fail}>
+              <span className={styles.mark} aria-label={c.pass ? translate({ id: 'lab.evidence.pass', message: '통과' }) : translate({ id: 'lab.evidence.fail', message: '실패' })} role="img">
+                {c.pass ? '✔' : '✘'}
               </span>
-            ))}
-          </div>
-        </div>
-        <ul className={styles.legend} aria-hidden="true">
-          {(['init', 'sidecar', 'main'] as const).map((k) => (
-            <li key={k}>
-              <span className={clsx(styles.swatch, styles[k])} /> {kindLabel(k)}
+              <span>
+                <span>{titles[c.id] ?? c.title}</span> <code className={styles.id}>{c.id}</code>
+                <br />
+                <samp className={styles.proof}>{c.evidence}</samp>
+              </span>
             </li>
           ))}
-          <li>
-            <span className={clsx(styles.swatch, styles.main, styles.open)} />{' '}
-            <Translate id="lab.evidence.legend.open">기록 시점에 실행 중</Translate>
-          </li>
         </ul>
-        <details className={styles.table}>
-          <summary>
-            <Translate id="lab.evidence.table">표로 보기</Translate>
-          </summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <Translate id="lab.evidence.col.container">컨테이너</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="lab.evidence.col.kind">종류</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="lab.evidence.col.start">시작</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="lab.evidence.col.end">종료</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="lab.evidence.col.restarts">재시작</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="lab.evidence.col.state">기록 시점 상태</Translate>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {chart.bars.map(({ entry, start, end, open }) => (
-                <tr key={`${entry.pod}/${entry.container}`}>
-                  <td>
-                    <code>{name(entry)}</code>
-                  </td>
-                  <td>{kindLabel(entry.kind)}</td>
-                  <td>{start === undefined ? '—' : formatSeconds(start)}</td>
-                  <td>{start === undefined ? '—' : open ? translate({ id: 'lab.evidence.running', message: '실행 중' }) : formatSeconds(end!)}</td>
-                  <td>{entry.restarts}</td>
-                  <td>
-                    <code>{entry.state}</code>
-                  </td>
-                </tr>
+
+        <figure className={styles.figure}>
+          <figcaption className={styles.label}>
+            <Translate id="lab.evidence.timeline">컨테이너 타임라인 (첫 Pod 생성 후 초, 상태 기록 시각 1초 단위)</Translate>
+          </figcaption>
+          <div className={styles.chart} role="img" aria-label={translate({ id: 'lab.evidence.timelineLabel', message: '컨테이너 타임라인: {summary}' }, { summary })}>
+            {chart.bars.map(({ entry, left, width, open }, i) => (
+              <React.Fragment key={`${entry.pod}/${entry.container}`}>
+                {multiPod && (i === 0 || chart.bars[i - 1].entry.pod !== entry.pod) && (
+                  <div className={styles.pod}>
+                    Pod <code>{entry.pod}</code>
+                  </div>
+                )}
+                <div className={styles.name}>
+                  {entry.container}
+                  <span className={styles.kind}>
+                    {kindLabel(entry.kind)}
+                    {entry.restarts > 0 && ` · ${restarts(entry.restarts)}`}
+                  </span>
+                </div>
+                <div className={styles.track}>
+                  {width > 0 || entry.start ? (
+                    <div className={clsx(styles.bar, styles[entry.kind], open && styles.open)} style={{ left: `${left}%`, width: `${width}%` }} />
+                  ) : (
+                    <span className={styles.never}>{neverStarted}</span>
+                  )}
+                </div>
+              </React.Fragment>
+            ))}
+            <div className={styles.axis} aria-hidden="true">
+              {chart.ticks.map((t) => (
+                <span key={t} style={{ left: `${(t / chart.span) * 100}%` }}>
+                  {t}s
+                </span>
               ))}
-            </tbody>
-          </table>
-        </details>
-      </figure>
+            </div>
+          </div>
+          <ul className={styles.legend} aria-hidden="true">
+            {(['init', 'sidecar', 'main'] as const).map((k) => (
+              <li key={k}>
+                <span className={clsx(styles.swatch, styles[k])} /> {kindLabel(k)}
+              </li>
+            ))}
+            <li>
+              <span className={clsx(styles.swatch, styles.main, styles.open)} />{' '}
+              <Translate id="lab.evidence.legend.open">기록 시점에 실행 중</Translate>
+            </li>
+          </ul>
+          <details className={styles.table}>
+            <summary>
+              <Translate id="lab.evidence.table">표로 보기</Translate>
+            </summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <Translate id="lab.evidence.col.container">컨테이너</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="lab.evidence.col.kind">종류</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="lab.evidence.col.start">시작</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="lab.evidence.col.end">종료</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="lab.evidence.col.restarts">재시작</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="lab.evidence.col.state">기록 시점 상태</Translate>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {chart.bars.map(({ entry, start, end, open }) => (
+                  <tr key={`${entry.pod}/${entry.container}`}>
+                    <td>
+                      <code>{name(entry)}</code>
+                    </td>
+                    <td>{kindLabel(entry.kind)}</td>
+                    <td>{start === undefined ? '—' : formatSeconds(start)}</td>
+                    <td>{start === undefined ? '—' : open ? translate({ id: 'lab.evidence.running', message: '실행 중' }) : formatSeconds(end!)}</td>
+                    <td>{entry.restarts}</td>
+                    <td>
+                      <code>{entry.state}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </figure>
 
-      {e.lifecycle.length > 0 && (
-        <>
-          <p className={styles.label}>
-            <Translate id="lab.evidence.lifecycle" values={{ lifecycle: <code>LIFECYCLE</code> }}>
-              {'컨테이너가 남긴 {lifecycle} 로그 (노드 uptime 기준, 첫 줄부터 지난 초, 0.01초 단위)'}
-            </Translate>
-          </p>
-          <pre className={styles.transcript} tabIndex={0} aria-label={translate({ id: 'lab.evidence.lifecycleLabel', message: 'LIFECYCLE 로그' })}>
-            {e.lifecycle.map((l) => `${translate({ id: 'lab.evidence.lifecycleSeconds', message: '+{seconds}초' }, { seconds: (l.uptime - e.lifecycle[0].uptime).toFixed(2) }).padStart(9)}  ${l.pod}  ${l.container}  ${l.event}`).join('\n')}
-          </pre>
-        </>
-      )}
+        {e.lifecycle.length > 0 && (
+          <>
+            <p className={styles.label}>
+              <Translate id="lab.evidence.lifecycle" values={{ lifecycle: <code>LIFECYCLE</code> }}>
+                {'컨테이너가 남긴 {lifecycle} 로그 (노드 uptime 기준, 첫 줄부터 지난 초, 0.01초 단위)'}
+              </Translate>
+            </p>
+            <pre className={styles.transcript} tabIndex={0} aria-label={translate({ id: 'lab.evidence.lifecycleLabel', message: 'LIFECYCLE 로그' })}>
+              {e.lifecycle.map((l) => `${translate({ id: 'lab.evidence.lifecycleSeconds', message: '+{seconds}초' }, { seconds: (l.uptime - e.lifecycle[0].uptime).toFixed(2) }).padStart(9)}  ${l.pod}  ${l.container}  ${l.event}`).join('\n')}
+            </pre>
+          </>
+        )}
 
-      <p className={styles.label}>
-        <Translate id="lab.evidence.transcript" values={{ command: <code>kubectl get pods -w -o wide</code> }}>
-          {'Pod 상태 변화: {command} (앞의 숫자는 실행 시작 후 초)'}
-        </Translate>
-      </p>
-      <pre className={styles.transcript} tabIndex={0} aria-label={translate({ id: 'lab.evidence.transcriptLabel', message: 'kubectl get pods -w 기록' })}>
-        {e.transcript.join('\n') || translate({ id: 'lab.evidence.noLines', message: '(기록된 줄 없음)' })}
-      </pre>
+        <p className={styles.label}>
+          <Translate id="lab.evidence.transcript" values={{ command: <code>kubectl get pods -w -o wide</code> }}>
+            {'Pod 상태 변화: {command} (앞의 숫자는 실행 시작 후 초)'}
+          </Translate>
+        </p>
+        <pre className={styles.transcript} tabIndex={0} aria-label={translate({ id: 'lab.evidence.transcriptLabel', message: 'kubectl get pods -w 기록' })}>
+          {e.transcript.join('\n') || translate({ id: 'lab.evidence.noLines', message: '(기록된 줄 없음)' })}
+        </pre>
+      </details>
       <p className={styles.regen}>
         <Translate id="lab.evidence.regen" values={{ command: <code>{evidenceCommand(e.lab)}</code> }}>
           {'다시 기록하려면: {command}'}
