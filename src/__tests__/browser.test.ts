@@ -210,6 +210,40 @@ describe('lab component', () => {
   });
 });
 
+/** Pages that mark corrected sentences of the note (`<Correction>`), in both editions. */
+const correctionPages = docs.filter((d) => /<Correction\s/.test(d.source)).flatMap((d) => [d.route, `${EN}${d.route}`]);
+
+describe('corrected sentences', () => {
+  it.for(correctionPages)('%s: each marker links to its verification note, and following one shows the note', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    const markers = page.locator('.theme-doc-markdown a[data-correction]');
+    const count = await markers.count();
+    expect(count, `${route}: no marker after a corrected sentence (<Correction note="…" about="…" />)`).toBeGreaterThan(0);
+    const label = langOf(route) === 'en' ? /^Go to the verification result that corrects this sentence: \S/ : /^이 문장을 고친 검증 결과로 이동: \S/;
+    for (let i = 0; i < count; i++) {
+      const marker = markers.nth(i);
+      const id = (await marker.getAttribute('data-correction'))!;
+      expect(await marker.getAttribute('href'), `${route}: marker #${i + 1}`).toBe(`#${id}`);
+      expect(await marker.getAttribute('aria-label'), `${route}: the marker's accessible name, in the page's language (correction.label)`).toMatch(label);
+      const target = page.locator(`[id="${id}"]`);
+      expect(await target.count(), `${route}: exactly one element with id ${id} (:::note[…]{#${id}})`).toBe(1);
+      expect(await target.getAttribute('class'), `${route}: #${id} is a verification note`).toContain('theme-admonition');
+    }
+    const first = markers.first();
+    const id = (await first.getAttribute('data-correction'))!;
+    await first.click();
+    await page.waitForURL((url) => url.hash === `#${id}`);
+    // The note is on screen, below the sticky navbar (scroll-margin-top in src/css/custom.css).
+    const visible = () =>
+      page.locator(`[id="${id}"]`).evaluate((el) => {
+        const top = el.getBoundingClientRect().top;
+        return top >= document.querySelector('.navbar')!.getBoundingClientRect().bottom - 1 && top < window.innerHeight;
+      });
+    await expect.poll(visible, { timeout: PAGE_TIMEOUT }).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
 /** Result pages (paths) of the search page for `query`. */
 describe('code blocks in dark mode', () => {
   // src/theme/CodeBlock no longer re-creates code blocks after hydration; the token colors that

@@ -1,5 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import CodeBlock from '@theme/CodeBlock';
+import Correction from '@site/src/components/Correction';
 import Lab from '@site/src/components/Lab';
 import LabDifference from '@site/src/components/LabDifference';
 import LabEvidence from '@site/src/components/LabEvidence';
@@ -11,6 +12,7 @@ import Version from '@site/src/components/Version';
 export default {
   ...MDXComponents,
   CodeBlock,
+  Correction,
   Lab,
   LabDifference,
   LabEvidence,
