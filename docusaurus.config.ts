@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { withContrast } from './src/utils/prismContrast';
 import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
+import { KIND_VERSION } from './scripts/lib/kind';
 
 /**
  * The site title and tagline are not in the translation files; Docusaurus sets this variable
@@ -48,9 +49,12 @@ const config: Config = {
     },
   },
 
-  // `customFields.repositoryUrl` (the repository's tree URL of the default branch) turns the
-  // lab folder paths shown by <Lab> into links. Left unset until the repository is public.
-  customFields: {},
+  // `customFields.repositoryUrl` (the repository's tree URL of the default branch, e.g.
+  // https://github.com/OWNER/REPO/tree/main) turns the lab folder paths shown by <Lab> into links,
+  // and gives the getting-started page its `git clone` command (the URL without `/tree/<branch>`,
+  // src/utils/repository.ts). Left unset until the repository is public: the page then says to
+  // clone the repository, without a URL. `kindVersion` is the kind release the runner pins.
+  customFields: { kindVersion: KIND_VERSION },
 
   plugins: ['./src/plugins/yaml-source.ts', './src/plugins/esm-package.ts', './src/plugins/split-chunks.ts'],
 

@@ -67,6 +67,9 @@ export default function Home(): ReactNode {
               <Link className="button button--primary button--lg" to="/docs/multi-container-pod/concept">
                 <Translate id="home.readNote">노트 읽기</Translate>
               </Link>
+              <Link className="button button--secondary button--lg" to="/docs/getting-started">
+                <Translate id="home.gettingStarted">시작하기</Translate>
+              </Link>
               <Link className="button button--secondary button--lg" to="/docs/verification">
                 <Translate id="home.verification">검증 방법</Translate>
               </Link>
@@ -99,6 +102,20 @@ export default function Home(): ReactNode {
                 </Translate>
               </p>
               <CopyCommand command={`npm run lab -- run ${exampleLab.name}`} />
+              <p className={styles.firstTime}>
+                <Translate
+                  id="home.step.run.firstTime"
+                  values={{
+                    link: (
+                      <Link to="/docs/getting-started">
+                        <Translate id="home.step.run.firstTime.link">시작하기</Translate>
+                      </Link>
+                    ),
+                  }}
+                >
+                  {'처음이라면 {link}: 준비물, 저장소 받기와 설치, 첫 실습.'}
+                </Translate>
+              </p>
             </li>
             <li className={styles.step}>
               <Heading as="h3" className={styles.stepTitle}>

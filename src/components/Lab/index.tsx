@@ -49,6 +49,20 @@ export default function Lab({ lab }: Props): ReactNode {
         <Translate id="lab.run">실행</Translate>
       </p>
       <CopyCommand command={runCommand(lab.name, { lang })} />
+      <p className={styles.firstTime}>
+        <Translate
+          id="lab.firstTime"
+          values={{
+            link: (
+              <Link to="/docs/getting-started">
+                <Translate id="lab.firstTime.link">시작하기</Translate>
+              </Link>
+            ),
+          }}
+        >
+          {'처음 실행한다면 {link}에서 준비물과 설치를 본다.'}
+        </Translate>
+      </p>
 
       <p className={styles.label}>
         <Translate id="lab.steps">단계와 확인 항목</Translate>
