@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { versions } from '../cluster/versions';
 import { KIND_VERSION, NODE_IMAGE } from '../lib/kind';
-import { INSTALL_HINTS } from '../lib/tools';
+import { clusterToolsProblem, INSTALL_HINTS } from '../lib/tools';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (f: string) => readFileSync(join(root, f), 'utf8');
@@ -30,10 +30,13 @@ describe('kind and Kubernetes pins agree', () => {
     expect(read('scripts/cluster/build/kind/go.mod')).toContain(`require sigs.k8s.io/kind v${KIND_VERSION}\n`);
   });
 
-  it('the README and the missing-tool hint install that release', () => {
-    const installs = (text: string) => [...text.matchAll(/sigs\.k8s\.io\/kind@v([\d.]+)/g)].map((m) => m[1]);
+  it('the README and the missing-tool hints install that release', () => {
+    // `go install sigs.k8s.io/kind@vX` and kind's release binaries, `https://kind.sigs.k8s.io/dl/vX/…`.
+    const installs = (text: string) => [...text.matchAll(/sigs\.k8s\.io\/(?:kind@|dl\/)v([\d.]+)/g)].map((m) => m[1]);
     expect(installs(read('README.md')).length, 'README.md names no `go install sigs.k8s.io/kind@v…`').toBeGreaterThan(0);
-    for (const [where, text] of [['README.md', read('README.md')], ['scripts/lib/tools.ts INSTALL_HINTS.kind', INSTALL_HINTS.kind]]) {
+    const missingKind = clusterToolsProblem([{ tool: 'kind', state: 'missing' }], 'en')!;
+    expect(installs(missingKind).length, 'the missing-kind message installs no release binary').toBeGreaterThan(0);
+    for (const [where, text] of [['README.md', read('README.md')], ['scripts/lib/tools.ts INSTALL_HINTS.kind', INSTALL_HINTS.kind], ['scripts/lib/tools.ts clusterToolsProblem', missingKind]]) {
       for (const v of installs(text)) expect(v, `${where} installs kind v${v}, the runner pins v${KIND_VERSION}`).toBe(KIND_VERSION);
     }
   });

@@ -2,22 +2,75 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kindConfig, NODE_IMAGE, parseNodeCount } from '../lib/kind';
+import { KIND_VERSION, kindConfig, NODE_IMAGE, parseNodeCount } from '../lib/kind';
+import type { LabLang } from '../lib/lab-text';
+import { MESSAGES } from '../lib/messages';
 import { connect, resolveTarget } from '../lib/target';
-import { fakeExec } from './fake-exec';
+import { kindBinaryInstall } from '../lib/tools';
+import { fakeExec, type Rule } from './fake-exec';
 
 const kubeconfig = join(mkdtempSync(join(tmpdir(), 'target-test-')), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
 const env = { XDG_CACHE_HOME: '/cache' };
 
 describe('preflight', () => {
-  it.each([
-    ['kubectl', /^kubectl is not installed .*https:\/\/kubernetes\.io\/docs\/tasks\/tools/],
-    ['kind', /^kind is not installed .*go install sigs\.k8s\.io\/kind@v0\.30\.0/],
-    ['docker', /^docker is not installed .*Docker Engine .*Docker Desktop/],
-  ])('names a missing %s and how to install it', async (tool, message) => {
-    const exec = fakeExec([[new RegExp(`^${tool} `), 'missing']]);
-    await expect(resolveTarget(exec, { create: true, env })).rejects.toThrow(message);
+  it('names a missing kubectl and how to install it', async () => {
+    const exec = fakeExec([[/^kubectl /, 'missing']]);
+    await expect(resolveTarget(exec, { create: true, env })).rejects.toThrow(/^kubectl is not installed .*https:\/\/kubernetes\.io\/docs\/tasks\/tools/);
+  });
+
+  /** The message of a failed preflight, split into lines. */
+  const preflight = async (rules: Rule[], lang?: LabLang) => {
+    const err = await resolveTarget(fakeExec(rules), { create: true, env, lang }).then(() => undefined, (e: Error) => e);
+    expect(err, 'the preflight passed').toBeInstanceOf(Error);
+    return err!.message.split('\n');
+  };
+  const kindBinary = `https://kind.sigs.k8s.io/dl/v${KIND_VERSION}/kind-linux-${process.arch === 'arm64' ? 'arm64' : 'amd64'}`;
+
+  it.each(['ko', 'en'] as const)('a missing kind (%s): one line of reason, then your own cluster with --kubeconfig, then a kind install without Go', async (lang) => {
+    const lines = await preflight([[/^kind /, 'missing']], lang);
+    const m = MESSAGES[lang];
+    expect(lines[0]).toBe(m.toolsMissing(['kind']));
+    const rest = lines.slice(1).join('\n');
+    // The reader's own cluster first: the flags, and that $KUBECONFIG is used only when passed.
+    expect(rest).toContain('--kubeconfig FILE [--context NAME]');
+    expect(rest).toContain(m.ownCluster.kubeconfigEnv);
+    expect(m.ownCluster.kubeconfigEnv).toMatch(/\$KUBECONFIG.*--kubeconfig "\$KUBECONFIG"/);
+    expect(rest.indexOf('--kubeconfig FILE')).toBeLessThan(rest.indexOf('brew install kind'));
+    // kind as its quick start installs it without Go: the pinned release binary, Homebrew, Chocolatey.
+    expect(rest).toContain(`curl -Lo ./kind ${kindBinary} && chmod +x ./kind && sudo mv ./kind /usr/local/bin/kind`);
+    expect(rest).toMatch(/macOS: +brew install kind\n/);
+    expect(rest).toMatch(/Windows: +choco install kind\n/);
+    expect(rest).not.toContain('go install');
+    if (lang === 'en') expect(rest).not.toMatch(/\p{Script=Hangul}/u);
+  });
+
+  it('speaks Korean by default', async () => {
+    const [first] = await preflight([[/^kind /, 'missing']]);
+    expect(first).toMatch(/^kind가 설치되어 있지 않습니다/);
+  });
+
+  it('picks kind\'s binary for the CPU', () => {
+    expect(kindBinaryInstall('arm64')).toContain(`/dl/v${KIND_VERSION}/kind-linux-arm64`);
+    expect(kindBinaryInstall('x64')).toContain(`/dl/v${KIND_VERSION}/kind-linux-amd64`);
+  });
+
+  it('a missing docker: the reader\'s own cluster, or Docker Engine / Docker Desktop', async () => {
+    const lines = await preflight([[/^docker /, 'missing']], 'en');
+    expect(lines[0]).toBe('docker is not installed (not found on PATH); without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.');
+    expect(lines.join('\n')).toMatch(/--kubeconfig FILE \[--context NAME\][\s\S]*install Docker: Docker Engine .*Docker Desktop/);
+  });
+
+  it('kind and docker both missing: said at once, with both installs', async () => {
+    const lines = await preflight([[/^(kind|docker) /, 'missing']], 'en');
+    expect(lines[0]).toMatch(/^kind and docker are not installed/);
+    expect(lines.join('\n')).toMatch(/brew install kind[\s\S]*install Docker:/);
+  });
+
+  it('never falls back to $KUBECONFIG: without --kubeconfig nothing is read from it', async () => {
+    const exec = fakeExec([[/^kind /, 'missing']]);
+    await expect(resolveTarget(exec, { create: true, env: { ...env, KUBECONFIG: kubeconfig } })).rejects.toThrow();
+    expect(exec.calls.flat()).not.toContain(kubeconfig);
   });
 
   it('does not need kind or docker for an explicit kubeconfig', async () => {
@@ -25,9 +78,10 @@ describe('preflight', () => {
     await expect(resolveTarget(exec, { kubeconfig, create: true, env })).resolves.toEqual({ kubeconfig, context: 'ctx-a', dedicated: false });
   });
 
-  it('says when docker is installed but its daemon is down', async () => {
-    const exec = fakeExec([[/^docker /, { code: 1, stderr: 'Cannot connect to the Docker daemon' }]]);
-    await expect(resolveTarget(exec, { create: true, env })).rejects.toThrow(/docker is installed but does not work: Cannot connect.*start Docker/);
+  it('says when docker is installed but its daemon is down, and offers the reader\'s own cluster', async () => {
+    const lines = await preflight([[/^docker /, { code: 1, stderr: 'Cannot connect to the Docker daemon' }]], 'en');
+    expect(lines[0]).toMatch(/^docker is installed but does not work: Cannot connect to the Docker daemon;/);
+    expect(lines.join('\n')).toMatch(/--kubeconfig FILE[\s\S]*start Docker/);
   });
 });
 

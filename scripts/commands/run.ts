@@ -36,7 +36,7 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   if (o.variant && o.all) labs = labs.filter((l) => l.variants.has(o.variant!));
   for (const l of labs) manifestsFor(l, o.variant); // an unknown variant fails before cluster work
   if (labs.length === 0) throw new UserError('no labs found: a lab is a folder labs/<name>/ with a lab.ts');
-  const target = (await resolveTarget(exec, { kubeconfig: o.kubeconfig, context: o.context, create: true, nodeImage: o.nodeImage, nodes: o.nodes }))!;
+  const target = (await resolveTarget(exec, { kubeconfig: o.kubeconfig, context: o.context, create: true, nodeImage: o.nodeImage, nodes: o.nodes, lang: o.lang }))!;
   const { kubectl, serverVersion } = await connect(exec, target);
   log(`cluster: context ${target.context} (kubeconfig ${target.kubeconfig}), server ${serverVersion}`);
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);

@@ -11,7 +11,8 @@ import { UserError } from './errors';
 import { clusterExists, clusterNodes, createCluster, exportKubeconfig, kindKubeconfigPath, KIND_CONTEXT, nodeImageFor } from './kind';
 import { Kubectl, type Target } from './kubectl';
 import { log, step } from './progress';
-import { requireTools } from './tools';
+import type { LabLang } from './lab-text';
+import { requireClusterTools, requireTools } from './tools';
 
 export interface TargetOptions {
   kubeconfig?: string;
@@ -23,6 +24,8 @@ export interface TargetOptions {
   /** Node count for a new kind cluster (--nodes); an existing cluster of another size is refused. */
   nodes?: number;
   env?: NodeJS.ProcessEnv;
+  /** Language of the preflight's advice (default: the CLI's --lang). */
+  lang?: LabLang;
 }
 
 export interface ResolvedTarget extends Target {
@@ -69,7 +72,8 @@ export async function resolveTarget(exec: Exec, o: TargetOptions): Promise<Resol
     }
     return { kubeconfig, context: await chooseContext(exec, kubeconfig, o.context), dedicated: false };
   }
-  await requireTools(exec, ['kubectl', 'kind', 'docker']);
+  await requireTools(exec, ['kubectl']);
+  await requireClusterTools(exec, o.lang);
   const kubeconfig = kindKubeconfigPath(env);
   const target = { kubeconfig, context: KIND_CONTEXT, dedicated: true };
   if (await clusterExists(exec)) {

@@ -1,16 +1,28 @@
 /**
  * Preflight: the command-line tools the runner needs, checked before anything else so that a
- * missing one is reported as one line that says how to install it.
+ * missing one is reported with how to get going: how to install it, or (for the dedicated kind
+ * cluster's kind and Docker) how to use a cluster of the reader's own instead.
  */
 import { MissingCommandError, type Exec } from './exec';
 import { UserError } from './errors';
 import { KIND_VERSION } from './kind';
+import type { LabLang } from './lab-text';
+import { messages } from './messages';
 
 export type Tool = 'kubectl' | 'kind' | 'docker';
 
+/**
+ * kind's release binary for this machine's CPU, from kind's own download site, as kind's quick
+ * start ("Installing From Release Binaries") gives it: no Go needed, and the pinned release.
+ */
+export function kindBinaryInstall(arch: string = process.arch): string {
+  const cpu = arch === 'arm64' ? 'arm64' : 'amd64';
+  return `curl -Lo ./kind https://kind.sigs.k8s.io/dl/v${KIND_VERSION}/kind-linux-${cpu} && chmod +x ./kind && sudo mv ./kind /usr/local/bin/kind`;
+}
+
 export const INSTALL_HINTS: Record<Tool, string> = {
   kubectl: 'install it: https://kubernetes.io/docs/tasks/tools/#kubectl',
-  kind: `install it: go install sigs.k8s.io/kind@v${KIND_VERSION} (or see https://kind.sigs.k8s.io/docs/user/quick-start/#installation)`,
+  kind: `install it: ${kindBinaryInstall()} (macOS: brew install kind; Windows: choco install kind; more: https://kind.sigs.k8s.io/docs/user/quick-start/#installation)`,
   docker: 'install Docker Engine (https://docs.docker.com/engine/install/) or Docker Desktop (https://docs.docker.com/desktop/)',
 };
 
@@ -21,21 +33,61 @@ const PROBES: Record<Tool, string[]> = {
   docker: ['docker', 'version', '--format', '{{.Server.Version}}'],
 };
 
-export async function requireTool(exec: Exec, tool: Tool): Promise<void> {
+type Probe = { tool: Tool; state: 'ok' } | { tool: Tool; state: 'missing' } | { tool: Tool; state: 'broken'; why: string };
+
+async function probe(exec: Exec, tool: Tool): Promise<Probe> {
   let result;
   try {
     result = await exec(PROBES[tool], { allowFailure: true, timeoutMs: 30_000 });
   } catch (err) {
-    if (err instanceof MissingCommandError) throw new UserError(`${tool} is not installed (not found on PATH): ${INSTALL_HINTS[tool]}`);
+    if (err instanceof MissingCommandError) return { tool, state: 'missing' };
     throw err;
   }
-  if (result.code !== 0) {
-    const why = `${result.stderr}\n${result.stdout}`.split('\n').find((l) => l.trim()) ?? `exit ${result.code}`;
+  if (result.code === 0) return { tool, state: 'ok' };
+  const why = `${result.stderr}\n${result.stdout}`.split('\n').find((l) => l.trim()) ?? `exit ${result.code}`;
+  return { tool, state: 'broken', why: why.trim() };
+}
+
+export async function requireTool(exec: Exec, tool: Tool): Promise<void> {
+  const p = await probe(exec, tool);
+  if (p.state === 'missing') throw new UserError(`${tool} is not installed (not found on PATH): ${INSTALL_HINTS[tool]}`);
+  if (p.state === 'broken') {
     const fix = tool === 'docker' ? 'start Docker (e.g. `sudo systemctl start docker` or open Docker Desktop) and try again' : 'check the installation';
-    throw new UserError(`${tool} is installed but does not work: ${why.trim()}: ${fix}`);
+    throw new UserError(`${tool} is installed but does not work: ${p.why}: ${fix}`);
   }
 }
 
 export async function requireTools(exec: Exec, tools: Tool[]): Promise<void> {
   for (const tool of tools) await requireTool(exec, tool);
+}
+
+/**
+ * What to say when kind or Docker is missing or broken, for the dedicated kind cluster: one line
+ * of reason, then the ways forward, the reader's own cluster first (most readers have one), then
+ * how to install or start what is missing. Pure; `arch` picks kind's binary.
+ */
+export function clusterToolsProblem(problems: Probe[], lang?: LabLang, arch?: string): string | undefined {
+  const bad = problems.filter((p) => p.state !== 'ok');
+  if (bad.length === 0) return undefined;
+  const m = messages(lang);
+  const missing = bad.filter((p) => p.state === 'missing').map((p) => p.tool);
+  const reasons = [
+    ...(missing.length ? [m.toolsMissing(missing)] : []),
+    ...bad.flatMap((p) => (p.state === 'broken' ? [m.toolBroken(p.tool, p.why)] : [])),
+  ];
+  const lines = [...reasons, `  ${m.ownCluster.intro}`, `    ${m.ownCluster.command}`, `    ${m.ownCluster.kubeconfigEnv}`, `  ${m.ownKindCluster}`];
+  for (const p of bad) {
+    if (p.tool === 'kind' && p.state === 'missing') {
+      lines.push(`    - ${m.installKind(KIND_VERSION)}`, `        Linux:   ${kindBinaryInstall(arch)}`, '        macOS:   brew install kind', '        Windows: choco install kind', `        ${m.installKindOthers}`);
+    }
+    if (p.tool === 'kind' && p.state === 'broken') lines.push(`    - ${m.checkInstallation('kind')}`);
+    if (p.tool === 'docker') lines.push(`    - ${p.state === 'missing' ? m.installDocker : m.startDocker}`);
+  }
+  return lines.join('\n');
+}
+
+/** kind and Docker, which the dedicated cluster needs: both are probed, and all that is wrong is said at once. */
+export async function requireClusterTools(exec: Exec, lang?: LabLang): Promise<void> {
+  const problem = clusterToolsProblem([await probe(exec, 'kind'), await probe(exec, 'docker')], lang);
+  if (problem) throw new UserError(problem);
 }
