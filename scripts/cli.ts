@@ -10,6 +10,8 @@ import { UserError } from './lib/errors';
 import { exec } from './lib/exec';
 import { parseNodeCount } from './lib/kind';
 import { parseLabLang } from './lib/lab-text';
+import { messages, setMessageLang } from './lib/messages';
+import { npmBannerOnStdout } from './lib/npm-run';
 
 const USAGE = `usage: npm run lab -- <command> [options]
 
@@ -59,16 +61,19 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...names] = positionals;
+  const lang = parseLabLang(v.lang);
+  setMessageLang(lang);
   if (v.help || command === undefined || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n\n${messages(lang).jsonHelp.join('\n')}\n`);
     return command === undefined && !v.help ? 2 : 0;
   }
-  const lang = parseLabLang(v.lang);
+  if (v.json && npmBannerOnStdout(process.env, process.stdout.isTTY)) process.stderr.write(`${messages(lang).jsonUnderNpm}\n`);
   switch (command) {
     case 'list':
       return list({ json: v.json, lang });
     case 'run':
-      if (v.all === names.length > 0) throw new UserError('run needs lab names or --all (not both); see `npm run lab -- list`');
+      if (!v.all && names.length === 0) throw new UserError(messages(lang).runNeedsLabs);
+      if (v.all && names.length > 0) throw new UserError(messages(lang).runNamesAndAll);
       return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), record: v.record, variant: v.variant, evidence: v.evidence, lang });
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
 import { labNames, loadAllLabs } from '../lib/labs';
+import { MESSAGES } from '../lib/messages';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = (...args: string[]) => exec([join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', 'cli.ts'), ...args], { cwd: root, allowFailure: true, timeoutMs: 30_000 });
@@ -12,7 +13,30 @@ describe('lab CLI', { timeout: 30_000 }, () => {
   it('run of an unknown lab names the valid ones and exits 1', async () => {
     const r = await cli('run', 'nope');
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`error: unknown lab "nope": valid names are ${labNames().join(', ')}`);
+    expect(r.stderr.trim()).toBe(`error: 알 수 없는 실습 "nope"입니다. 실습 이름: ${labNames().join(', ')}`);
+    const en = await cli('run', 'nope', '--lang', 'en');
+    expect(en.stderr.trim()).toBe(`error: unknown lab "nope": valid names are ${labNames().join(', ')}`);
+  });
+
+  it('run of a mistyped lab suggests the closest name', async () => {
+    const r = await cli('run', 'co-locatd', '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`error: unknown lab "co-locatd": did you mean "co-located"? valid names are ${labNames().join(', ')}`);
+    const ko = await cli('run', 'co-locatd');
+    expect(ko.stderr).toContain('"co-located"을(를) 찾으셨나요?');
+  });
+
+  it('run with neither lab names nor --all says what to give, in the chosen language', async () => {
+    for (const lang of ['ko', 'en'] as const) {
+      const r = await cli('run', '--lang', lang);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`error: ${MESSAGES[lang].runNeedsLabs}\n`);
+      expect(r.stderr).toMatch(/npm run lab -- run co-located[\s\S]*--all[\s\S]*npm run lab -- list/);
+      expect(r.stderr).not.toMatch(/not both/);
+    }
+    const both = await cli('run', 'co-located', '--all', '--lang', 'en');
+    expect(both.code).toBe(1);
+    expect(both.stderr).toBe('error: give lab names or --all, not both: --all runs every lab\n');
   });
 
   it('run with a kubeconfig that does not exist says so and exits 1', async () => {

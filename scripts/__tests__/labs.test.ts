@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { labNames, loadAllLabs, loadLab, LabError, manifestsFor } from '../lib/labs';
 import { labText } from '../lib/lab-text';
+import { setMessageLang } from '../lib/messages';
 import { verdictOf } from '../lib/run-lab';
 
 const good = {
@@ -67,8 +68,15 @@ describe('lab loader', () => {
     expect(line).toMatch(/other-name\/lab\.ts: name: "tmp-lab" differs from its folder name "other-name"/);
   });
 
-  it('lists the valid names for an unknown lab', async () => {
-    await expect(loadLab('nope')).rejects.toThrow(new RegExp(`unknown lab "nope": valid names are ${labNames().join(', ')}`));
+  it('lists the valid names for an unknown lab (Korean by default, English with --lang en)', async () => {
+    await expect(loadLab('nope')).rejects.toThrow(`알 수 없는 실습 "nope"입니다. 실습 이름: ${labNames().join(', ')}`);
+    setMessageLang('en');
+    try {
+      await expect(loadLab('nope')).rejects.toThrow(`unknown lab "nope": valid names are ${labNames().join(', ')}`);
+      await expect(loadLab('co-locatd')).rejects.toThrow(`unknown lab "co-locatd": did you mean "co-located"? valid names are ${labNames().join(', ')}`);
+    } finally {
+      setMessageLang('ko');
+    }
   });
 });
 

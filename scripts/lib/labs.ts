@@ -9,6 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { UserError } from './errors';
 import { labSchema, type Lab } from './lab-schema';
+import { messages } from './messages';
+import { closestNames } from './suggest';
 
 export const LABS_DIR = resolve(fileURLToPath(new URL('../../labs', import.meta.url)));
 
@@ -65,7 +67,7 @@ export function yamlProblems(file: string, text: string): string[] {
 export async function loadLab(name: string, labsDir = LABS_DIR): Promise<LoadedLab> {
   const names = labNames(labsDir);
   if (!names.includes(name)) {
-    throw new UserError(`unknown lab "${name}": valid names are ${names.join(', ') || '(none found in ' + show(labsDir) + ')'}`);
+    throw new UserError(messages().unknownLab(name, names.length ? names : [`(none found in ${show(labsDir)})`], closestNames(name, names)));
   }
   const dir = join(labsDir, name);
   const file = join(dir, 'lab.ts');
