@@ -16,7 +16,7 @@ import { log } from './progress';
 import { writeRecording } from './record';
 import { formatCheck, inspectHint } from './report';
 import { startTrace, type Trace } from './trace';
-import { waitFor } from './wait';
+import { appliedUpTo, waitFor } from './wait';
 
 export interface CheckResult {
   id: string;
@@ -125,7 +125,7 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
         }
         // The uid each Pod has right after it is created: `same-pod` checks compare with it.
         if (step.apply?.length) for (const name of podsOf(lab)) rememberPod(memory, await kubectl.pod(ns, name).catch(() => undefined));
-        if (step.wait) rememberPod(memory, await waitFor(kubectl, ns, step.wait, o.pollIntervalMs));
+        if (step.wait) rememberPod(memory, await waitFor(kubectl, ns, step.wait, { pollIntervalMs: o.pollIntervalMs, lang, applied: appliedUpTo(lab, manifests, i) }));
         if (step.holdSeconds) {
           log(`Holding ${step.holdSeconds}s to observe what does (not) happen …`);
           await sleep(step.holdSeconds * 1000);
