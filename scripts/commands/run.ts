@@ -5,7 +5,7 @@ import type { Exec } from '../lib/exec';
 import type { LabLang } from '../lib/lab-text';
 import { loadAllLabs, loadLab, manifestsFor, show, type LoadedLab } from '../lib/labs';
 import { log } from '../lib/progress';
-import { jsonReport, summaryTable } from '../lib/report';
+import { jsonReport, summaryTable, verdictLines } from '../lib/report';
 import { runLab, type LabResult } from '../lib/run-lab';
 import { connect, resolveTarget } from '../lib/target';
 
@@ -51,5 +51,7 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   }
   if (o.json) process.stdout.write(`${JSON.stringify(jsonReport(results, serverVersion, target.context), null, 2)}\n`);
   else if (o.all || results.length > 1) out(`\n${summaryTable(results)}`);
+  // One lab ends with its verdict and what it showed (on stderr with --json: stdout stays the JSON).
+  if (!o.all && results.length === 1) out(`\n${verdictLines(results[0], labs[0].lab).join('\n')}`);
   return results.every((r) => r.passed) ? 0 : 1;
 }

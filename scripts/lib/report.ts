@@ -2,6 +2,9 @@
 import { shellQuote } from './exec';
 import type { Verdict } from './judge';
 import type { Target } from './kubectl';
+import type { Lab } from './lab-schema';
+import { labText } from './lab-text';
+import { messages } from './messages';
 import type { LabResult } from './run-lab';
 
 /** A check line; with a broken variant, `expectedToFail` marks the checks meant to catch it. */
@@ -19,6 +22,37 @@ export function summaryTable(results: LabResult[]): string {
   const all = [['LAB', 'RESULT', 'CHECKS', 'TIME'], ...rows];
   const widths = all[0].map((_, i) => Math.max(...all.map((row) => row[i].length)));
   return all.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
+
+/**
+ * How a single-lab run ends (two or more print the summary table): the verdict, in the run's
+ * language, e.g. `✔ co-located 통과 11/11`, then what the lab showed (its `proves`); a broken
+ * variant caught exactly where expected passes too, and then shows the breakage it caught.
+ * Checks a failed step kept from running count as not passed.
+ */
+export function verdictLines(r: LabResult, lab: Lab): string[] {
+  const m = messages(r.lang).verdict;
+  const text = labText(lab, r.lang);
+  const total = lab.steps.reduce((n, s) => n + s.checks.length, 0);
+  const passed = r.checks.filter((c) => c.pass).length;
+  const failed = r.checks.filter((c) => !c.pass).map((c) => c.id);
+  const stepAt = r.steps.findIndex((s) => s.error !== undefined);
+  const stopped = stepAt >= 0 ? [m.stepFailed(stepAt + 1, r.steps[stepAt].title)] : [];
+  const name = r.variant ? `${r.lab} [${r.variant}]` : r.lab;
+  let head: string;
+  if (r.expectFailing) {
+    const expected = r.expectFailing;
+    const missed = expected.filter((id) => !failed.includes(id));
+    const unexpected = failed.filter((id) => !expected.includes(id));
+    const why = [...stopped, ...(missed.length ? [m.variantMissed(missed)] : []), ...(unexpected.length ? [m.variantUnexpected(unexpected)] : [])];
+    head = r.passed ? `✔ ${name} ${m.passed}: ${m.caught(expected, passed, total - expected.length)}` : `✘ ${name} ${m.failed} (${why.join('; ')})`;
+  } else {
+    const why = stopped.length ? stopped : failed.length ? [m.failedChecks(failed)] : [];
+    head = `${r.passed ? '✔' : '✘'} ${name} ${r.passed ? m.passed : m.failed} ${passed}/${total}${why.length ? ` (${why.join('; ')})` : ''}`;
+  }
+  if (!r.passed) return [head];
+  const shown = r.variant ? [text.variants[r.variant]] : text.proves;
+  return [head, r.variant ? m.variantShowed : m.proved, ...shown.map((p) => `  - ${p}`)];
 }
 
 export function jsonReport(results: LabResult[], serverVersion: string, context: string) {

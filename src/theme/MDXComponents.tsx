@@ -1,6 +1,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import CodeBlock from '@theme/CodeBlock';
 import Correction from '@site/src/components/Correction';
+import KubectlStart from '@site/src/components/KubectlStart';
 import Lab from '@site/src/components/Lab';
 import LabDifference from '@site/src/components/LabDifference';
 import LabEvidence from '@site/src/components/LabEvidence';
@@ -13,6 +14,7 @@ export default {
   ...MDXComponents,
   CodeBlock,
   Correction,
+  KubectlStart,
   Lab,
   LabDifference,
   LabEvidence,

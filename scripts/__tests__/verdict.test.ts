@@ -1,0 +1,165 @@
+/**
+ * How a run ends: one lab with its verdict and what it showed (in the chosen language), two or
+ * more with the table; --json keeps stdout the JSON alone. And a wait for a Pod that the lab's
+ * manifests never create fails the run at once. All against a fake cluster.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../commands/run';
+import type { LabLang } from '../lib/lab-text';
+import { loadLab } from '../lib/labs';
+import { MESSAGES } from '../lib/messages';
+import { verdictLines } from '../lib/report';
+import type { LabResult } from '../lib/run-lab';
+import { fakeExec, type Rule } from './fake-exec';
+
+const kubeconfig = join(mkdtempSync(join(tmpdir(), 'verdict-test-')), 'config');
+writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
+const context = 'given-ctx';
+
+const { lab: coLocated } = await loadLab('co-located');
+const ids = coLocated.steps.flatMap((s) => s.checks.map((c) => c.id));
+
+/** A co-located result: every check passed except `failed`; `ran` checks ran (a failed step stops the rest). */
+function result(o: { lang?: LabLang; failed?: string[]; ran?: number; stepError?: number; variant?: string; expectFailing?: string[] } = {}): LabResult {
+  const checks = ids.slice(0, o.ran ?? ids.length).map((id) => ({ id, title: id, pass: !o.failed?.includes(id), evidence: '' }));
+  const steps = coLocated.steps.map((s, i) => ({ title: `step-${i + 1}`, passed: i !== o.stepError, ...(i === o.stepError ? { error: 'timed out' } : {}) }));
+  const failedIds = checks.filter((c) => !c.pass).map((c) => c.id);
+  const passed = o.stepError === undefined && (o.expectFailing ? failedIds.length === o.expectFailing.length && o.expectFailing.every((id) => failedIds.includes(id)) : failedIds.length === 0);
+  return { lab: 'co-located', lang: o.lang ?? 'ko', variant: o.variant, expectFailing: o.expectFailing, passed, durationMs: 1, namespace: 'lab-co-located-1', steps, checks };
+}
+
+describe('the verdict of one lab', () => {
+  it('a pass: the verdict, then what the lab showed, in Korean by default', () => {
+    expect(verdictLines(result(), coLocated)).toEqual(['✔ co-located 통과 11/11', '이 실습으로 확인한 것:', ...coLocated.proves.map((p) => `  - ${p}`)]);
+  });
+
+  it('a pass with --lang en: English verdict and English proves', () => {
+    const lines = verdictLines(result({ lang: 'en' }), coLocated);
+    expect(lines).toEqual(['✔ co-located passed 11/11', 'What this lab showed:', ...coLocated.en.proves.map((p) => `  - ${p}`)]);
+    expect(lines.join('\n')).not.toMatch(/\p{Script=Hangul}/u);
+  });
+
+  it('a failure names the failed checks and shows no proves', () => {
+    expect(verdictLines(result({ failed: ['proxy-over-localhost', 'proxy-logged-request'] }), coLocated)).toEqual(['✘ co-located 실패 9/11 (실패한 검사: proxy-over-localhost, proxy-logged-request)']);
+    expect(verdictLines(result({ lang: 'en', failed: ['both-running'] }), coLocated)).toEqual(['✘ co-located failed 10/11 (failed: both-running)']);
+  });
+
+  it('a failed step: checks it kept from running count as not passed, and the step is named', () => {
+    expect(verdictLines(result({ lang: 'en', ran: 5, stepError: 1 }), coLocated)).toEqual(['✘ co-located failed 5/11 (stopped at step 2: step-2)']);
+  });
+
+  it('a broken variant that fails exactly where expected passes, and shows the breakage it caught', () => {
+    const lines = verdictLines(result({ lang: 'en', variant: 'broken', expectFailing: ['subpath-keeps-other-files'], failed: ['subpath-keeps-other-files'] }), coLocated);
+    expect(lines).toEqual([
+      '✔ co-located [broken] passed: the checks caught it (failed as expected: subpath-keeps-other-files; the other 10/10 passed)',
+      'The breakage the checks caught:',
+      `  - ${coLocated.en.variants.broken.why}`,
+    ]);
+    const ko = verdictLines(result({ variant: 'broken', expectFailing: ['subpath-keeps-other-files'], failed: ['subpath-keeps-other-files'] }), coLocated);
+    expect(ko[0]).toBe('✔ co-located [broken] 통과: 검사가 고장을 잡았습니다(예상대로 실패: subpath-keeps-other-files; 나머지 10/10 통과)');
+  });
+
+  it('a broken variant the checks miss fails, saying what passed and what failed unexpectedly', () => {
+    const lines = verdictLines(result({ lang: 'en', variant: 'broken', expectFailing: ['subpath-keeps-other-files'], failed: ['both-running'] }), coLocated);
+    expect(lines).toEqual(['✘ co-located [broken] failed (expected to fail but passed: subpath-keeps-other-files; failed unexpectedly: both-running)']);
+  });
+});
+
+/** A cluster where every wait is reached at once (as in run.test.ts). */
+const pod = {
+  metadata: { name: 'backend-proxy-pod' },
+  status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }], containerStatuses: [{ name: 'app', restartCount: 1, state: { running: {} } }] },
+};
+const cluster: Rule[] = [
+  [/config get-contexts/, { stdout: `other\n${context}\n` }],
+  [/ version -o json/, { stdout: '{"serverVersion":{"gitVersion":"v1.34.0"}}' }],
+  [/ get pod /, { stdout: JSON.stringify(pod) }],
+  [/ get pods -n /, { stdout: JSON.stringify({ items: [pod] }) }],
+  [/ get events /, { stdout: '{"items":[]}' }],
+  [/ get namespace lab-/, { stdout: 'multi-container-pod-lab' }],
+  [/ get namespaces -l /, { stdout: '{"items":[]}' }],
+  [/ exec /, { stdout: 'hello from main-app\nproxy_pass http://127.0.0.1:8080;' }],
+  [/ logs /, { stdout: '"GET / HTTP/1.1" 200' }],
+];
+
+describe('how a run ends', () => {
+  let stdout: string[];
+  let stderr: string[];
+  beforeEach(() => {
+    stdout = [];
+    stderr = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (stdout.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true));
+  });
+  const base = { all: false, keep: false, kubeconfig, context };
+  const verdictLine = /^[✔✘] co-located (passed|failed) \d+\/11/;
+
+  it('one lab ends with its verdict, after every check line, then what it showed', async () => {
+    const code = await run(fakeExec(cluster), { ...base, names: ['co-located'], json: false, lang: 'en' });
+    const lines = stdout.join('').trimEnd().split('\n');
+    const at = lines.findIndex((l) => verdictLine.test(l));
+    expect(at, lines.join('\n')).toBeGreaterThan(0);
+    expect(lines.slice(at + 1).some((l) => /^\s+[✔✘] /.test(l)), 'a check line after the verdict').toBe(false);
+    expect(lines[at].startsWith('✔')).toBe(code === 0);
+    if (code === 0) expect(lines.slice(at + 1)).toEqual(['What this lab showed:', ...coLocated.en.proves.map((p) => `  - ${p}`)]);
+    else expect(lines.at(-1)).toBe(lines[at]);
+    expect(lines.join('\n')).not.toMatch(/^LAB +RESULT/m);
+  });
+
+  it('a passing lab ends with ✔, its count and what it showed, in Korean by default', async () => {
+    const { lab: sharedVolume } = await loadLab('shared-volume');
+    const svPod = { metadata: { name: 'shared-volume-pod' }, status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }], containerStatuses: ['writer', 'server'].map((name) => ({ name, restartCount: 0, state: { running: {} } })) } };
+    const passing: Rule[] = [[/ get pod /, { stdout: JSON.stringify(svPod) }], [/ exec /, { stdout: 'line 1 from writer\n' }], ...cluster];
+    expect(await run(fakeExec(passing), { ...base, names: ['shared-volume'], json: false })).toBe(0);
+    const lines = stdout.join('').trimEnd().split('\n');
+    expect(lines.slice(-(sharedVolume.proves.length + 3))).toEqual(['', '✔ shared-volume 통과 3/3', '이 실습으로 확인한 것:', ...sharedVolume.proves.map((p) => `  - ${p}`)]);
+  });
+
+  it('with --json, stdout is the JSON alone and the verdict goes to stderr', async () => {
+    await run(fakeExec(cluster), { ...base, names: ['co-located'], json: true, lang: 'en' });
+    const report = JSON.parse(stdout.join('')) as { labs: { lab: string }[] };
+    expect(report.labs.map((l) => l.lab)).toEqual(['co-located']);
+    expect(stderr.join('')).toMatch(/\n[✔✘] co-located (passed|failed) \d+\/11/);
+  });
+
+  it('two labs end with the table, not a verdict', async () => {
+    await run(fakeExec(cluster), { ...base, names: ['co-located', 'shared-volume'], json: false, lang: 'en' });
+    const text = stdout.join('');
+    expect(text).toMatch(/^LAB +RESULT +CHECKS +TIME$/m);
+    expect(text).not.toMatch(/What this lab showed/);
+    expect(text.split('\n').some((l) => verdictLine.test(l))).toBe(false);
+  });
+});
+
+describe('a wait for a Pod the lab never creates', () => {
+  it('fails the step at once, naming the Pods that exist', async () => {
+    // A lab whose wait names `ap` while its manifest creates `app`.
+    const labsDir = mkdtempSync(join(tmpdir(), 'verdict-labs-'));
+    mkdirSync(join(labsDir, 'typo-lab', 'manifests'), { recursive: true });
+    const lab = {
+      name: 'typo-lab',
+      title: 't',
+      proves: ['p'],
+      doc: 'd',
+      steps: [{ title: 's', apply: ['pod.yaml'], wait: { pod: 'ap', until: { condition: 'Ready' }, timeoutSeconds: 120 }, checks: [] }],
+      en: { title: 'T', proves: ['P'], steps: ['S'], checks: {} },
+    };
+    writeFileSync(join(labsDir, 'typo-lab', 'lab.ts'), `export default ${JSON.stringify(lab)};\n`);
+    writeFileSync(join(labsDir, 'typo-lab', 'manifests', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers: []\n');
+    const exec = fakeExec([[/ get pod ap /, { code: 1, stderr: 'Error from server (NotFound): pods "ap" not found' }], [/ get pods -n /, { stdout: JSON.stringify({ items: [{ metadata: { name: 'app' } }] }) }], ...cluster]);
+    const out: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    const t0 = Date.now();
+    const code = await run(exec, { all: false, keep: false, kubeconfig, context, names: ['typo-lab'], json: false, lang: 'en', labsDir });
+    expect(code).toBe(1);
+    expect(Date.now() - t0, 'the wait used up its 120 s deadline').toBeLessThan(5000);
+    const m = MESSAGES.en.podAbsent;
+    const text = out.join('');
+    expect(text).toContain(`✘ step failed: ${m.notCreated('ap', ['pod.yaml'])}; Pods in namespace `);
+    expect(text).toMatch(/: app; check that the wait's pod in lab\.ts is the manifest's metadata\.name/);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('✘ typo-lab failed 0/0 (stopped at step 1: S)');
+  });
+});
