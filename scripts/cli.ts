@@ -21,6 +21,8 @@ commands:
       --json                        one JSON document on stdout (progress on stderr)
       --lang ko|en                  language of the titles it prints (default ko; also for list)
       --keep                        leave the lab namespace for inspection
+      --wait-deleted                wait until each lab's namespace is gone (≤ 120s) before
+                                    going on (CI: runs that follow start clean)
       --variant NAME                run a deliberately broken variant (e.g. broken): passes only
                                     when exactly the checks it names fail
       --record DIR                  write each check's observation to DIR/<lab>.<check-id>.json
@@ -48,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'wait-deleted': { type: 'boolean', default: false },
       cluster: { type: 'boolean', default: false },
       record: { type: 'string' },
       evidence: { type: 'boolean', default: false },
@@ -74,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     case 'run':
       if (!v.all && names.length === 0) throw new UserError(messages(lang).runNeedsLabs);
       if (v.all && names.length > 0) throw new UserError(messages(lang).runNamesAndAll);
-      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), record: v.record, variant: v.variant, evidence: v.evidence, lang });
+      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, waitDeleted: v['wait-deleted'], kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), record: v.record, variant: v.variant, evidence: v.evidence, lang });
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
     default:

@@ -28,6 +28,7 @@ const cluster: Rule[] = [
   [/ get pod /, { stdout: JSON.stringify(pod) }],
   [/ get events /, { stdout: '{"items":[]}' }],
   [/ get namespace lab-/, { stdout: 'multi-container-pod-lab' }],
+  [/ get namespaces -l /, { stdout: '{"items":[]}' }],
   [/ exec /, { stdout: 'line 1 from writer' }],
   [/ logs /, { stdout: 'LIFECYCLE 100.50 writer Starting\n' }],
 ];

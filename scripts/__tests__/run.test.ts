@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clean } from '../commands/clean';
 import { run } from '../commands/run';
+import { hostname } from 'node:os';
 import { Kubectl } from '../lib/kubectl';
+import { processStart } from '../lib/owner';
+import { sweepReason } from '../lib/sweep';
 import { fakeExec, type Rule } from './fake-exec';
 
 const kubeconfig = join(mkdtempSync(join(tmpdir(), 'run-test-')), 'config');
@@ -23,6 +26,7 @@ const cluster: Rule[] = [
   [/ get pod /, { stdout: JSON.stringify(pod) }],
   [/ get events /, { stdout: '{"items":[]}' }],
   [/ get namespace lab-/, { stdout: 'multi-container-pod-lab' }],
+  [/ get namespaces -l /, { stdout: '{"items":[]}' }],
   [/ exec /, { stdout: 'hello from main-app\nproxy_pass http://127.0.0.1:8080;' }],
   [/ logs /, { stdout: '"GET / HTTP/1.1" 200' }],
 ];
@@ -52,15 +56,33 @@ describe('run against a given kubeconfig/context', () => {
     const applies = exec.calls.filter((c) => c.includes('apply'));
     const ns = applies.find((c) => c.includes('-n'))!.at(-3)!;
     expect(ns).toMatch(/^lab-co-located-[0-9a-f]{5}$/);
-    // Besides its namespace, a lab deletes only Pods it made, inside that namespace (`delete` steps).
-    const deletes = exec.calls.filter((c) => c.includes('delete') && !c.includes('pod'));
-    expect(deletes).toEqual([['kubectl', '--kubeconfig', kubeconfig, '--context', context, 'delete', 'namespace', ns, '--wait=false', '--ignore-not-found']]);
+    // Besides its namespace, a lab deletes only Pods it made, inside that namespace (`delete` steps,
+    // and every Pod of its namespace with a 1 s grace period just before the namespace itself).
+    const deletes = exec.calls.filter((c) => c.includes('delete'));
+    const prefix = ['kubectl', '--kubeconfig', kubeconfig, '--context', context, 'delete'];
+    for (const d of deletes) {
+      expect(d.slice(0, 6)).toEqual(prefix);
+      if (d[6] === 'namespace') expect(d).toEqual([...prefix, 'namespace', ns, '--wait=false', '--ignore-not-found']);
+      else expect(d.slice(6).join(' ')).toMatch(new RegExp(`^pods? \\S+ -n ${ns} `));
+    }
+    expect(deletes.filter((d) => d[6] === 'namespace')).toHaveLength(1);
+    expect(deletes.at(-1)![6]).toBe('namespace');
   });
 
-  it('leaves the namespace with --keep', async () => {
+  it('leaves the namespace with --keep, marked as kept so that sweeps leave it to clean', async () => {
     const exec = fakeExec(cluster);
     await run(exec, { names: ['co-located'], all: false, json: true, keep: true, kubeconfig, context });
     expect(exec.calls.some((c) => c.includes('delete') && c.includes('namespace'))).toBe(false);
+    expect(exec.calls.find((c) => c.includes('annotate'))?.slice(5).join(' ')).toMatch(/^annotate namespace lab-co-located-\w+ multi-container-pod\/kept=true --overwrite$/);
+  });
+
+  it('records its owner (host, pid, start time) on the namespace it creates', async () => {
+    const exec = fakeExec(cluster);
+    await run(exec, { names: ['shared-volume'], all: false, json: true, keep: false, kubeconfig, context });
+    const create = exec.calls.findIndex((c) => c.includes('apply') && !c.includes('-n'));
+    const body = JSON.parse(exec.inputs[create]!) as { kind: string; metadata: { annotations: Record<string, string> } };
+    expect(body.kind).toBe('Namespace');
+    expect(body.metadata.annotations['multi-container-pod/owner']).toBe(`${hostname()}/${process.pid}/${processStart(process.pid)}`);
   });
 
   it('fails (exit 1) when a check fails', async () => {
@@ -91,11 +113,28 @@ describe('cleanup safety', () => {
     await expect(clean(fakeExec([]), { cluster: true, kubeconfig })).rejects.toThrow(/deletes only the dedicated kind cluster/);
   });
 
-  it('clean deletes only labelled namespaces, in the given context', async () => {
-    const exec = fakeExec([...cluster.slice(0, 2), [/get namespaces -l/, { stdout: 'lab-a-11111 lab-b-22222' }], [/ get namespace lab-/, { stdout: 'multi-container-pod-lab' }]]);
+  it('clean deletes only labelled namespaces, in the given context, and never one whose run is alive', async () => {
+    const ns = (name: string, owner?: string) => ({ metadata: { name, annotations: owner ? { 'multi-container-pod/owner': owner } : {} }, status: { phase: 'Active' } });
+    const alive = `${hostname()}/${process.pid}/${processStart(process.pid)}`;
+    const items = [ns('lab-a-11111'), ns('lab-b-22222', `${hostname()}/999999/1`), ns('lab-c-33333', alive), ns('lab-d-44444', 'other-host/1/1')];
+    const exec = fakeExec([...cluster.slice(0, 2), [/get namespaces -l/, { stdout: JSON.stringify({ items }) }], [/ get namespace lab-/, { stdout: 'multi-container-pod-lab' }]]);
     await clean(exec, { cluster: false, kubeconfig, context });
     const listed = exec.calls.find((c) => c.includes('namespaces'))!;
     expect(listed).toContain('app.kubernetes.io/managed-by=multi-container-pod-lab');
-    expect(exec.calls.filter((c) => c.includes('delete')).map((c) => c[7])).toEqual(['lab-a-11111', 'lab-b-22222']);
+    expect(exec.calls.filter((c) => c.includes('delete') && c.includes('namespace')).map((c) => c[7])).toEqual(['lab-a-11111', 'lab-b-22222']);
+  });
+
+  it('run sweeps only namespaces whose run on this host has ended, and not kept ones', () => {
+    const mine = { host: hostname(), pid: process.pid, start: processStart(process.pid)! };
+    const ended = { host: hostname(), pid: 999999, start: '1' };
+    const base = { terminating: false, kept: false };
+    expect(sweepReason({ ...base, name: 'a', owner: ended }, 'run')?.delete).toBe(true);
+    expect(sweepReason({ ...base, name: 'b', owner: mine }, 'run')).toBeUndefined();
+    expect(sweepReason({ ...base, name: 'c', owner: ended, kept: true }, 'run')).toBeUndefined();
+    expect(sweepReason({ ...base, name: 'd' }, 'run')).toBeUndefined();
+    expect(sweepReason({ ...base, name: 'e', owner: { ...ended, host: 'elsewhere' } }, 'run')).toBeUndefined();
+    expect(sweepReason({ ...base, name: 'f', owner: ended, terminating: true }, 'run')).toBeUndefined();
+    expect(sweepReason({ ...base, name: 'g', owner: ended, kept: true }, 'clean')?.delete).toBe(true);
+    expect(sweepReason({ ...base, name: 'h', owner: mine }, 'clean')).toEqual({ delete: false, why: `left alone: its run (pid ${process.pid}) is still going` });
   });
 });

@@ -9,6 +9,7 @@ import { log } from '../lib/progress';
 import { components } from './components';
 import { paths, stateDir } from './config';
 import { cleanUpHost } from './host';
+import { count, deletePodLinks, describe, findLeftovers, killPodProcesses } from './leftovers';
 import { started, stop } from './processes';
 
 /** The network namespaces containerd made for our Pods (read before containerd stops). */
@@ -25,7 +26,15 @@ async function podNetworkNamespaces(): Promise<string[]> {
   return [...found];
 }
 
+/**
+ * Stops the cluster and removes everything it left; then checks that nothing is left (a process
+ * in a Pod cgroup, a shim, a Pod network namespace or mount, a veth or the bridge) and fails
+ * naming each one if something is. `quiet` (from cluster:up): says only what an earlier cluster
+ * had left, if anything.
+ */
 export async function down({ quiet = false } = {}): Promise<void> {
+  const before = await findLeftovers();
+  if (quiet && count(before) > 0) log(`Removing what an earlier cluster left on this host (${before.processes.length} processes, ${before.mounts.length} mounts, ${before.links.length} network interfaces)`);
   const netns = await podNetworkNamespaces();
   // Reverse start order: the kubelet first, so that nothing restarts what we stop.
   const order = Object.values(components).map((c) => c.name).reverse();
@@ -34,13 +43,18 @@ export async function down({ quiet = false } = {}): Promise<void> {
     if (!quiet) log(`Stopping ${name}`);
     await stop(name);
   }
-  // Containers outlive containerd in their shims; stop the shims of our containerd only.
-  await exec(['pkill', '-KILL', '-f', `containerd-shim-runc-v2 .*-address ${paths.containerdSocket}`], { allowFailure: true });
-  for (const ns of netns) {
+  // Containers outlive containerd in their shims, and a shim's children outlive the shim (they
+  // are reparented to init): kill every process in the Pods' cgroups, and the shims.
+  await killPodProcesses();
+  // Pod network namespaces: those containerd knew of, and any an earlier cluster left mounted.
+  for (const ns of new Set([...netns, ...before.mounts.filter((m) => /\/netns\/cni-/.test(m))])) {
     await exec(['umount', ns], { allowFailure: true });
     await rm(ns, { force: true });
   }
+  await deletePodLinks();
   await cleanUpHost();
   await rm(stateDir, { recursive: true, force: true });
-  if (!quiet) log('Cluster removed');
+  const after = await findLeftovers();
+  if (count(after) > 0) throw new Error(`cluster:down left these on the host:\n${describe(after)}`);
+  if (!quiet) log(`Cluster removed; no process, mount or network interface of it is left${count(before) > 0 ? ` (removed ${before.processes.length} processes, ${before.mounts.length} mounts, ${before.links.length} network interfaces)` : ''}`);
 }

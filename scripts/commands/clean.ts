@@ -6,6 +6,7 @@ import type { Exec } from '../lib/exec';
 import { UserError } from '../lib/errors';
 import { deleteCluster } from '../lib/kind';
 import { log, step } from '../lib/progress';
+import { sweep } from '../lib/sweep';
 import { connect, resolveTarget } from '../lib/target';
 
 export async function clean(exec: Exec, o: { cluster: boolean; kubeconfig?: string; context?: string }): Promise<number> {
@@ -22,8 +23,7 @@ export async function clean(exec: Exec, o: { cluster: boolean; kubeconfig?: stri
     return 0;
   }
   const { kubectl } = await connect(exec, target);
-  const names = await kubectl.labNamespaces();
-  if (names.length === 0) log(`no lab namespaces in context ${target.context}`);
-  for (const ns of names) log(`namespace ${ns}: ${await kubectl.deleteLabNamespace(ns)}`);
+  if ((await kubectl.labNamespaces()).length === 0) log(`no lab namespaces in context ${target.context}`);
+  else await sweep(kubectl, 'clean'); // never a namespace whose run is still going
   return 0;
 }

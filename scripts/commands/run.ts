@@ -7,6 +7,7 @@ import { loadAllLabs, loadLab, manifestsFor, show, type LoadedLab } from '../lib
 import { log } from '../lib/progress';
 import { jsonReport, summaryTable, verdictLines } from '../lib/report';
 import { runLab, type LabResult } from '../lib/run-lab';
+import { sweep } from '../lib/sweep';
 import { connect, resolveTarget } from '../lib/target';
 
 export interface RunCommandOptions {
@@ -22,6 +23,8 @@ export interface RunCommandOptions {
   record?: string;
   /** Run this variant of each lab (with --all: of each lab that has it). */
   variant?: string;
+  /** Wait until each lab's namespace is gone before the next lab (and before exiting). */
+  waitDeleted?: boolean;
   /** Record each passing lab's run as labs/<name>/evidence.json (shown on its page). */
   evidence?: boolean;
   /** Language of the titles printed and in the JSON report (default `ko`); evidence.json stays Korean. */
@@ -39,10 +42,11 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   const target = (await resolveTarget(exec, { kubeconfig: o.kubeconfig, context: o.context, create: true, nodeImage: o.nodeImage, nodes: o.nodes, lang: o.lang }))!;
   const { kubectl, serverVersion } = await connect(exec, target);
   log(`cluster: context ${target.context} (kubeconfig ${target.kubeconfig}), server ${serverVersion}`);
+  await sweep(kubectl, 'run'); // namespaces of runs that ended without cleaning up (SIGKILL, a crash)
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
   const results: LabResult[] = [];
   for (const lab of labs) {
-    const r = await runLab(lab, { kubectl, serverVersion, keep: o.keep, record: o.record, variant: o.variant, lang: o.lang, trace: o.evidence, out });
+    const r = await runLab(lab, { kubectl, serverVersion, keep: o.keep, waitDeleted: o.waitDeleted, record: o.record, variant: o.variant, lang: o.lang, trace: o.evidence, out });
     results.push(r);
     if (o.evidence) {
       if (r.passed) log(`evidence: wrote ${show(writeEvidence(lab.dir, buildEvidence(r, serverVersion, lab.lab)))}`);

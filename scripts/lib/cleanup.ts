@@ -1,28 +1,80 @@
 /**
- * Cleanup that also runs on SIGINT/SIGTERM. Each task runs at most once, so cleanup on a
- * failure path followed by a signal (or the other way round) is safe. The signal handlers are
- * installed only while a task is pending, so a process with nothing to clean keeps Node's
- * default signal behaviour.
+ * Cleanup that runs however a run ends: SIGINT (Ctrl-C), SIGTERM, SIGHUP (the terminal closed),
+ * a closed stdout or stderr (EPIPE, as in `… | head`), and an error nobody caught. Each task runs
+ * at most once, so cleanup on a failure path followed by a signal (or the other way round) is
+ * safe. The runner's own timeouts and failed steps end through `finally` blocks, which run the
+ * same tasks. Then the process exits non-zero with one line that says why it stopped. SIGKILL
+ * cannot be caught: sweep.ts finds what such a run left.
  */
 import { log } from './progress';
 
 type Task = () => Promise<void>;
 const tasks = new Set<Task>();
 
-async function onSignal(signal: NodeJS.Signals): Promise<void> {
-  log(`${signal}: cleaning up before exit`);
-  for (const task of [...tasks]) await task().catch((err: Error) => log(`cleanup failed: ${err.message}`));
-  process.exit(signal === 'SIGINT' ? 130 : 143);
+/** Exit codes as a shell reports a death by that signal (128 + number); EPIPE as SIGPIPE. */
+const EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, EPIPE: 141 };
+const WHY: Record<string, string> = {
+  SIGINT: 'SIGINT (Ctrl-C)',
+  SIGTERM: 'SIGTERM',
+  SIGHUP: 'SIGHUP (the terminal was closed)',
+};
+
+let stopping = false;
+
+/** Runs every pending task, then exits with `code`, saying why on stderr (if stderr still works). */
+async function stop(why: string, code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  safeLog(`${why}: cleaning up before exit`);
+  for (const task of [...tasks]) await task().catch((err: Error) => safeLog(`cleanup failed: ${err.message}`));
+  safeLog(`stopped: ${why}`);
+  process.exit(code);
 }
 
-function handler(signal: NodeJS.Signals): void {
-  void onSignal(signal);
+/** log(), but a closed stderr does not throw (the EPIPE that stopped us may be stderr's). */
+function safeLog(message: string): void {
+  try {
+    log(message);
+  } catch {
+    // nowhere left to say it
+  }
 }
+
+function onSignal(signal: NodeJS.Signals): void {
+  void stop(WHY[signal] ?? signal, EXIT[signal] ?? 1);
+}
+
+/** A write to a closed pipe: stop (cleaning up) instead of dying on the unhandled error. */
+function onStreamError(stream: 'stdout' | 'stderr') {
+  return (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') void stop(`EPIPE: ${stream} was closed (the command reading it ended)`, EXIT.EPIPE);
+    else void stop(`${stream} failed: ${err.message}`, 1);
+  };
+}
+
+function onUncaught(err: unknown): void {
+  void stop(`uncaught error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, 1);
+}
+
+const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let streamsWatched = false;
 
 function track(): void {
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
-  if (tasks.size > 0) for (const s of signals) process.listeners(s).includes(handler) || process.on(s, handler);
-  else for (const s of signals) process.off(s, handler);
+  if (tasks.size > 0) {
+    for (const s of signals) if (!process.listeners(s).includes(onSignal)) process.on(s, onSignal);
+    if (!process.listeners('uncaughtException').includes(onUncaught)) process.on('uncaughtException', onUncaught);
+    if (!process.listeners('unhandledRejection').includes(onUncaught)) process.on('unhandledRejection', onUncaught);
+  } else {
+    for (const s of signals) process.off(s, onSignal);
+    process.off('uncaughtException', onUncaught);
+    process.off('unhandledRejection', onUncaught);
+  }
+  if (!streamsWatched) {
+    // Stays installed: an EPIPE after the last task still must not crash with a stack trace.
+    streamsWatched = true;
+    process.stdout.on('error', onStreamError('stdout'));
+    process.stderr.on('error', onStreamError('stderr'));
+  }
 }
 
 /** Registers `work`; returns a function that runs it once and unregisters it. */

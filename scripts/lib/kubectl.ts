@@ -3,6 +3,7 @@
  * runner never depends on (or changes) anyone's current context.
  */
 import type { Exec, ExecOptions, ExecResult } from './exec';
+import { currentOwner, formatOwner, parseOwner, type Owner } from './owner';
 import type { Job, Pod } from './pod';
 
 export interface Target {
@@ -13,6 +14,19 @@ export interface Target {
 export const MANAGED_BY = 'app.kubernetes.io/managed-by';
 export const MANAGED_BY_VALUE = 'multi-container-pod-lab';
 export const LAB_LABEL = 'multi-container-pod/lab';
+/** The run that created a namespace: `host/pid/start` (owner.ts). */
+export const OWNER_ANNOTATION = 'multi-container-pod/owner';
+/** Set on a namespace kept with --keep: sweeps leave it; `clean` deletes it. */
+export const KEPT_ANNOTATION = 'multi-container-pod/kept';
+
+/** One of the runner's namespaces, as a sweep sees it. */
+export interface LabNamespace {
+  name: string;
+  terminating: boolean;
+  /** Undefined for a namespace made by a runner older than owner annotations. */
+  owner?: Owner;
+  kept: boolean;
+}
 
 /** Most calls answer in seconds; the bound keeps a hung API server from hanging the run. */
 const CALL_TIMEOUT_MS = 60_000;
@@ -102,23 +116,61 @@ export class Kubectl {
     });
   }
 
-  /** Creates a namespace carrying the runner's labels (apply, so that it is one call). */
-  createNamespace(name: string, lab: string): Promise<ExecResult> {
-    const ns = { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { [MANAGED_BY]: MANAGED_BY_VALUE, [LAB_LABEL]: lab } } };
+  /**
+   * Creates a namespace carrying the runner's labels and its owner (this run: host, pid and
+   * start time; see owner.ts), in one call (apply).
+   */
+  createNamespace(name: string, lab: string, owner: Owner = currentOwner()): Promise<ExecResult> {
+    const ns = {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name, labels: { [MANAGED_BY]: MANAGED_BY_VALUE, [LAB_LABEL]: lab }, annotations: { [OWNER_ANNOTATION]: formatOwner(owner) } },
+    };
     return this.run(['apply', '-f', '-'], { input: JSON.stringify(ns) });
+  }
+
+  /** Marks a namespace as kept on purpose (--keep), so that sweeps leave it to `clean`. */
+  markKept(name: string): Promise<ExecResult> {
+    return this.run(['annotate', 'namespace', name, `${KEPT_ANNOTATION}=true`, '--overwrite']);
   }
 
   /** Namespaces the runner created (by label). */
   async labNamespaces(): Promise<string[]> {
-    const r = await this.run(['get', 'namespaces', '-l', `${MANAGED_BY}=${MANAGED_BY_VALUE}`, '-o', 'jsonpath={.items[*].metadata.name}']);
-    return r.stdout.split(/\s+/).filter(Boolean);
+    return (await this.labNamespaceInfo()).map((n) => n.name);
+  }
+
+  /** The runner's namespaces with what a sweep needs: phase, owner, whether kept on purpose. */
+  async labNamespaceInfo(): Promise<LabNamespace[]> {
+    const list = await this.json<{ items: { metadata: { name: string; annotations?: Record<string, string> }; status?: { phase?: string } }[] }>([
+      'get', 'namespaces', '-l', `${MANAGED_BY}=${MANAGED_BY_VALUE}`,
+    ]);
+    return list.items.map((n) => ({
+      name: n.metadata.name,
+      terminating: n.status?.phase === 'Terminating',
+      owner: parseOwner(n.metadata.annotations?.[OWNER_ANNOTATION]),
+      kept: n.metadata.annotations?.[KEPT_ANNOTATION] === 'true',
+    }));
+  }
+
+  /**
+   * Waits until a namespace no longer exists, polling every second; resolves with the time it
+   * took (ms). Errors: still there after `timeoutMs`.
+   */
+  async waitNamespaceGone(name: string, timeoutMs: number): Promise<number> {
+    const t0 = Date.now();
+    for (;;) {
+      const r = await this.run(['get', 'namespace', name, '-o', 'name'], { allowFailure: true });
+      if (r.code !== 0 && /NotFound|not found/.test(r.stderr)) return Date.now() - t0;
+      if (Date.now() - t0 > timeoutMs) throw new Error(`namespace ${name} still exists after ${Math.round(timeoutMs / 1000)}s`);
+      await new Promise((res) => setTimeout(res, 1000));
+    }
   }
 
   /**
    * Deletes a namespace only if it carries the runner's label; a missing one is fine (safe to
    * run twice). Returns what happened, for the log.
    */
-  async deleteLabNamespace(name: string): Promise<'deleted' | 'absent' | 'not ours' | 'already terminating'> {
+  async deleteLabNamespace(name: string): Promise<'deleting' | 'absent' | 'not ours' | 'already terminating'> {
     const r = await this.run(['get', 'namespace', name, '-o', `jsonpath={.metadata.labels.${MANAGED_BY.replace(/\./g, '\\.')}} {.status.phase}`], { allowFailure: true });
     if (r.code !== 0) {
       if (/NotFound|not found/.test(r.stderr)) return 'absent';
@@ -127,8 +179,12 @@ export class Kubectl {
     const [label, phase] = r.stdout.trim().split(' ');
     if (label !== MANAGED_BY_VALUE) return 'not ours';
     if (phase === 'Terminating') return 'already terminating';
-    // --wait=false: the namespace finishes terminating in the background; the next run uses a new name.
+    // The lab is over: its Pods get 1 s to stop instead of their grace period, so containers that
+    // ignore SIGTERM as PID 1 (busybox httpd, sleep) do not hold the namespace for 30 s. Labs that
+    // prove how a shutdown goes delete their Pod themselves, in a step, before this.
+    await this.run(['delete', 'pods', '--all', '-n', name, '--grace-period=1', '--wait=false', '--ignore-not-found'], { allowFailure: true });
+    // --wait=false: the namespace finishes terminating in the background (waitNamespaceGone waits).
     await this.run(['delete', 'namespace', name, '--wait=false', '--ignore-not-found']);
-    return 'deleted';
+    return 'deleting';
   }
 }

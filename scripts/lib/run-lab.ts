@@ -66,9 +66,30 @@ export interface RunOptions {
   trace?: boolean;
   /** Poll interval of waits; tests shorten it. */
   pollIntervalMs?: number;
+  /** After deleting the namespace, wait (≤ 120 s) until it is gone (`run --wait-deleted`; CI). */
+  waitDeleted?: boolean;
 }
 
+/** How long --wait-deleted waits for a namespace to go: Pods get 1 s (deleteLabNamespace), finalizers the rest. */
+const NAMESPACE_GONE_TIMEOUT_MS = 120_000;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A test hook, for the tests that end a real run in each way it can end
+ * (scripts/__tests__/endings.cluster.test.ts): LAB_INJECT_FAULT=uncaught throws from a timer right
+ * after a step applies its manifests (an error nobody catches); =timeout makes that step's wait
+ * time out after 1 s (the runner's own timeout). Unset, it does nothing.
+ */
+function injectFault<W extends { timeoutSeconds: number }>(wait: W | undefined): W | undefined {
+  const fault = process.env.LAB_INJECT_FAULT;
+  if (fault === 'uncaught') {
+    setTimeout(() => {
+      throw new Error('LAB_INJECT_FAULT=uncaught: an error nobody caught');
+    }, 500);
+  }
+  return fault === 'timeout' && wait ? { ...wait, timeoutSeconds: 1 } : wait;
+}
 
 export function namespaceFor(lab: string): string {
   return `lab-${lab}-${randomBytes(3).toString('hex').slice(0, 5)}`;
@@ -102,6 +123,10 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
     : onCleanup(async () => {
         await creating.catch(() => undefined);
         log(`namespace ${ns}: ${await kubectl.deleteLabNamespace(ns)}`);
+        if (o.waitDeleted) {
+          log(`Waiting ≤ ${NAMESPACE_GONE_TIMEOUT_MS / 1000}s for namespace ${ns} to be gone …`);
+          log(`namespace ${ns} gone after ${((await kubectl.waitNamespaceGone(ns, NAMESPACE_GONE_TIMEOUT_MS)) / 1000).toFixed(1)}s`);
+        }
       });
   let stepFailed = false;
   // Pod uids first seen, and logs kept from deleted Pods: what later checks compare against.
@@ -123,9 +148,10 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
           log(`kubectl apply -n ${ns} -f manifests/${file}`);
           await kubectl.apply(ns, manifests.get(file)!);
         }
+        const wait = step.apply?.length ? injectFault(step.wait) : step.wait;
         // The uid each Pod has right after it is created: `same-pod` checks compare with it.
         if (step.apply?.length) for (const name of podsOf(lab)) rememberPod(memory, await kubectl.pod(ns, name).catch(() => undefined));
-        if (step.wait) rememberPod(memory, await waitFor(kubectl, ns, step.wait, { pollIntervalMs: o.pollIntervalMs, lang, applied: appliedUpTo(lab, manifests, i) }));
+        if (wait) rememberPod(memory, await waitFor(kubectl, ns, wait, { pollIntervalMs: o.pollIntervalMs, lang, applied: appliedUpTo(lab, manifests, i) }));
         if (step.holdSeconds) {
           log(`Holding ${step.holdSeconds}s to observe what does (not) happen …`);
           await sleep(step.holdSeconds * 1000);
@@ -170,7 +196,10 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
     }
     result.durationMs = Date.now() - t0;
     if (cleanup) await cleanup();
-    else log(inspectHint(kubectl.target, ns));
+    else {
+      await kubectl.markKept(ns).catch(() => undefined);
+      log(inspectHint(kubectl.target, ns));
+    }
   }
   return result;
 }

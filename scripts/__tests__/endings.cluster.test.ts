@@ -1,0 +1,134 @@
+/**
+ * However a run ends, it leaves nothing behind: each way of ending, tried on a real cluster in
+ * the middle of a lab (init-failure: it holds its Pod ~30 s after applying, time enough to end
+ * the run there). After each, no namespace of that run may be left after a bounded wait. A run
+ * killed with SIGKILL cannot clean up: the next run must sweep what it left. Two runs at once
+ * must both pass without touching each other's namespace.
+ * Runs the CLI as a reader does (tsx scripts/cli.ts … --kubeconfig), on the cluster the cluster
+ * tests use (cluster-target.ts).
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
+
+const root = join(import.meta.dirname, '..', '..');
+let cluster: Connected | string | undefined;
+beforeAll(async () => {
+  cluster = await findClusterOrWarn();
+}, 60_000);
+
+interface Ended {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  pid: number;
+}
+
+/**
+ * Starts `run <lab> --kubeconfig …`; once it has applied its manifests (it prints
+ * `kubectl apply -n <ns>`), calls `act` with the child and the namespace. Resolves when it exits.
+ */
+function runAndAct(c: Connected, lab: string, act?: (child: ReturnType<typeof spawn>, ns: string) => void, env: NodeJS.ProcessEnv = {}) {
+  const { kubeconfig, context } = c.kubectl.target;
+  // Its own process group, as a terminal gives a command: a closed terminal signals the group.
+  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/cli.ts', 'run', lab, '--kubeconfig', kubeconfig, '--context', context], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    detached: true,
+  });
+  let stdout = '';
+  let stderr = '';
+  let ns: string | undefined;
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stdout!.on('error', () => {});
+  child.stderr!.on('data', (d) => {
+    stderr += d;
+    const m = !ns && stderr.match(/kubectl apply -n (lab-[\w-]+) /);
+    if (m) {
+      ns = m[1];
+      act?.(child, ns);
+    }
+  });
+  return new Promise<Ended & { ns?: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr, pid: child.pid!, ns })));
+}
+
+/** Polls (1 s) until the namespace no longer exists; fails after `seconds`. */
+async function expectGone(c: Connected, ns: string | undefined, seconds = 90): Promise<number> {
+  expect(ns, 'the run never applied its manifests').toBeDefined();
+  return c.kubectl.waitNamespaceGone(ns!, seconds * 1000);
+}
+
+/**
+ * Each way of ending: how to end the child, the exit code the shell then sees (null: tsx itself
+ * died of the signal, as npm and the shell do when a terminal closes; the runner under it still
+ * cleans up), and the line the runner prints.
+ */
+const endings: [string, (child: ReturnType<typeof spawn>) => void, number | null, RegExp][] = [
+  ['SIGINT (Ctrl-C)', (child) => child.kill('SIGINT'), 130, /stopped: SIGINT/],
+  ['SIGTERM', (child) => child.kill('SIGTERM'), 143, /stopped: SIGTERM/],
+  // A closed terminal sends SIGHUP to the whole foreground process group.
+  ['SIGHUP (terminal closed)', (child) => process.kill(-child.pid!, 'SIGHUP'), null, /stopped: SIGHUP \(the terminal was closed\)/],
+  // The reader of stdout goes away (`… | head`): the next line the runner prints meets EPIPE.
+  ['a closed stdout (EPIPE)', (child) => child.stdout!.destroy(), 141, /stopped: EPIPE: stdout was closed/],
+];
+
+describe('however a run ends, it leaves no namespace behind', () => {
+  // Each: ~5 s to apply, 2 s, cleanup with 1 s grace, then ≤ 90 s for the namespace to go.
+  it.for(endings)('%s', { timeout: 3 * 60_000 }, async ([, end, code, said], ctx) => {
+    const c = onCluster(cluster, ctx);
+    const r = await runAndAct(c, 'init-failure', (child) => setTimeout(() => end(child), 2000));
+    expect(r.code, r.stderr).toBe(code);
+    expect(r.stderr).toMatch(said);
+    expect(r.stderr).toMatch(new RegExp(`namespace ${r.ns}: deleting`));
+    await expectGone(c, r.ns);
+  });
+
+  it('an error nobody caught', { timeout: 3 * 60_000 }, async (ctx) => {
+    const c = onCluster(cluster, ctx);
+    const r = await runAndAct(c, 'init-failure', undefined, { LAB_INJECT_FAULT: 'uncaught' });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/stopped: uncaught error: Error: LAB_INJECT_FAULT=uncaught/);
+    await expectGone(c, r.ns);
+  });
+
+  // sidecar-shutdown's first wait takes ~6 s (startup probes): a 1 s timeout ends it there.
+  it('the runner\'s own timeout', { timeout: 3 * 60_000 }, async (ctx) => {
+    const c = onCluster(cluster, ctx);
+    const r = await runAndAct(c, 'sidecar-shutdown', undefined, { LAB_INJECT_FAULT: 'timeout' });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/timed out after/);
+    await expectGone(c, r.ns);
+  });
+
+  it('SIGKILL leaves its namespace, and the next run sweeps it', { timeout: 4 * 60_000 }, async (ctx) => {
+    const c = onCluster(cluster, ctx);
+    let owner: number | undefined;
+    // SIGKILL to the whole group: the runner (its pid is in the namespace's owner annotation) and tsx.
+    const killed = await runAndAct(c, 'init-failure', (child, ns) =>
+      setTimeout(async () => {
+        const info = (await c.kubectl.labNamespaceInfo()).find((n) => n.name === ns);
+        owner = info?.owner?.pid;
+        process.kill(-child.pid!, 'SIGKILL');
+      }, 2000),
+    );
+    expect(killed.code).toBe(null);
+    expect(owner, 'the namespace had no owner annotation').toBeDefined();
+    expect(await c.kubectl.labNamespaces()).toContain(killed.ns);
+    const next = await runAndAct(c, 'shared-volume');
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toMatch(new RegExp(`namespace ${killed.ns}: left behind by a run that ended \\(pid ${owner}\\): deleting`));
+    await expectGone(c, killed.ns);
+  });
+
+  it('two runs at once both pass and leave each other alone', { timeout: 4 * 60_000 }, async (ctx) => {
+    const c = onCluster(cluster, ctx);
+    const [a, b] = await Promise.all([runAndAct(c, 'init-failure'), runAndAct(c, 'shared-volume')]);
+    for (const r of [a, b]) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/left behind by a run that ended/);
+    }
+    await expectGone(c, a.ns);
+    await expectGone(c, b.ns);
+  });
+});
