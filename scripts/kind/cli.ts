@@ -7,6 +7,7 @@
  *       first) and LAB_KIND_NODE_IMAGE, which the runner reads.
  * down  deletes the runner's kind cluster if one is left and stops dockerd.
  */
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exec } from '../lib/exec';
 import { log } from '../lib/progress';
@@ -27,7 +28,7 @@ async function up(): Promise<void> {
 }
 
 async function down(): Promise<void> {
-  if (await dockerRunning()) {
+  if ((await dockerRunning()) && existsSync(bin('kind'))) {
     const kind = bin('kind');
     const r = await exec([kind, 'get', 'clusters'], { env: dockerEnv(), allowFailure: true });
     for (const name of r.stdout.split('\n').map((l) => l.trim()).filter((l) => l === CLUSTER_NAME)) {

@@ -13,7 +13,6 @@ import { dockerHost, dockerPaths } from './paths';
 
 /** The environment for a docker or kind command that must talk to our dockerd. */
 export const dockerEnv = (): NodeJS.ProcessEnv => ({ ...process.env, DOCKER_HOST: dockerHost });
-const env = dockerEnv;
 
 /**
  * Removes the other tags of an image's repository (earlier recipes): a node image is ~1 GB.
@@ -21,20 +20,20 @@ const env = dockerEnv;
  */
 export async function removeOtherTags(ref: string): Promise<void> {
   const repo = ref.slice(0, ref.lastIndexOf(':'));
-  const { stdout } = await exec(['docker', 'images', '--format', '{{.Repository}}:{{.Tag}}', repo], { env: env() });
+  const { stdout } = await exec(['docker', 'images', '--format', '{{.Repository}}:{{.Tag}}', repo], { env: dockerEnv() });
   for (const old of stdout.split('\n').map((l) => l.trim()).filter((l) => l && l !== ref)) {
-    await exec(['docker', 'rmi', old], { env: env(), allowFailure: true });
+    await exec(['docker', 'rmi', old], { env: dockerEnv(), allowFailure: true });
   }
 }
 
 /** True when the image is in our Docker. */
 export async function imageExists(ref: string): Promise<boolean> {
-  return (await exec(['docker', 'image', 'inspect', ref], { env: env(), allowFailure: true, timeoutMs: 30_000 })).code === 0;
+  return (await exec(['docker', 'image', 'inspect', ref], { env: dockerEnv(), allowFailure: true, timeoutMs: 30_000 })).code === 0;
 }
 
 /** True when our dockerd answers on its socket. */
 export async function dockerRunning(): Promise<boolean> {
-  const r = await exec(['docker', 'version', '--format', '{{.Server.Version}}'], { env: env(), allowFailure: true, timeoutMs: 10_000 });
+  const r = await exec(['docker', 'version', '--format', '{{.Server.Version}}'], { env: dockerEnv(), allowFailure: true, timeoutMs: 10_000 });
   return r.code === 0;
 }
 
