@@ -1,13 +1,14 @@
 /**
- * `npm run bench [-- --cold] [-- --kind]`: prints how long the CI cluster and the labs take.
+ * `npm run bench [-- --cold | --kind]`: prints how long the CI cluster (or kind) and the labs take.
  *  - cold build (with --cold): binaries and images built with empty Go module and build
  *    caches and an empty project cache, as on a machine that has never built anything;
  *  - warm cluster:up: `cluster:down` then `cluster:up` with the cache in place;
  *  - each lab's run (normal and broken variant) and the total;
- *  - with --kind, after those (needs the CI cluster down, as in CI): `npm run kind:up` with its
- *    caches warm, a reader's time to the first lab on kind (no cluster yet: the runner creates
- *    it, then runs co-located, exactly `npm run lab -- run co-located`), and the whole kind stage
- *    of CI (`.ci/kind-stage`).
+ *  - with --kind, instead of those (the CI cluster is brought down first: Docker and the CI
+ *    cluster run one after the other, as in CI): `npm run kind:up` with its caches warm, a
+ *    reader's time to the first lab on kind (no cluster yet: the runner creates it, then runs
+ *    co-located, exactly `npm run lab -- run co-located`), and the whole kind stage of CI
+ *    (`.ci/kind-stage`).
  * Figures go to stdout; the commands' own progress to stderr. Needs root, like cluster:up.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -60,7 +61,16 @@ async function kindStage(): Promise<void> {
   row('kind stage of CI (.ci/kind-stage)', await timed(['bash', '.ci/kind-stage'], { ...process.env, CI: 'true' }));
 }
 
+function printRows(): void {
+  const width = Math.max(...rows.map(([w]) => w.length));
+  process.stdout.write(`${rows.map(([w, s]) => `${w.padEnd(width)}  ${s.padStart(8)}`).join('\n')}\n`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--kind')) {
+    await kindStage();
+    return printRows();
+  }
   if (process.argv.includes('--cold')) await coldBuild();
   await exec(tsx('scripts/cluster/cli.ts', 'build'), { echo: true }); // make sure the cache is warm
   row('cluster:down', await timed(tsx('scripts/cluster/cli.ts', 'down')));
@@ -75,9 +85,7 @@ async function main(): Promise<void> {
     }
   }
   row('all labs, both variants', total);
-  if (process.argv.includes('--kind')) await kindStage();
-  const width = Math.max(...rows.map(([w]) => w.length));
-  process.stdout.write(`${rows.map(([w, s]) => `${w.padEnd(width)}  ${s.padStart(8)}`).join('\n')}\n`);
+  printRows();
 }
 
 main().catch((err: Error) => {
