@@ -244,6 +244,62 @@ describe('corrected sentences', () => {
   });
 });
 
+describe('getting started', () => {
+  const gettingStarted = (route: string) => `${langOf(route) === 'en' ? EN : ''}/docs/getting-started`;
+
+  it.for(['/', `${EN}/`])('%s links to the getting-started page of its edition', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page } = await open(ctx, route);
+    expect(await page.locator(`main a[href="${gettingStarted(route)}"]`).count(), `${route}: src/pages/index.tsx links to ${gettingStarted(route)}`).toBeGreaterThan(0);
+  });
+
+  it.for(labPages.map((p) => p.route))('every lab box on %s links to the getting-started page', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page } = await open(ctx, route);
+    const boxes = page.locator('section[aria-label^="Lab: "], section[aria-label^="실습: "]');
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      expect(await boxes.nth(i).locator(`a[href="${gettingStarted(route)}"]`).count(), `${route}: lab box #${i + 1} (src/components/Lab)`).toBe(1);
+    }
+  });
+
+  it.for([`/docs/getting-started`, `${EN}/docs/getting-started`])('%s: the clone step names no placeholder', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    const step = await page.getByTestId('clone-step').innerText();
+    expect(step, 'the clone step (src/components/GettingStarted)').toMatch(/clone/i);
+    // Without customFields.repositoryUrl there is no URL to give; with it, git clone names it.
+    expect(step, 'no <URL>-style placeholder for a reader to paste').not.toMatch(/<[^>]*>|\bURL\b|REPO|OWNER/);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('lab evidence', () => {
+  it.for(labPages.map((p) => p.route))('%s folds each lab\'s evidence, with its verdict in sight', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page } = await open(ctx, route);
+    const boxes = page.locator('section[aria-label^="마지막 실제 실행 기록"], section[aria-label^="Last real run"]');
+    const count = await boxes.count();
+    expect(count, `${route}: no evidence box (src/components/LabEvidence)`).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const box = boxes.nth(i);
+      expect(await box.locator(':scope > details').evaluate((d) => (d as HTMLDetailsElement).open), `${route}: evidence #${i + 1} is folded`).toBe(false);
+      expect(await box.locator('dl').innerText(), `${route}: evidence #${i + 1} shows its verdict while folded`).toMatch(/\d+\/\d+/);
+      expect((await box.boundingBox())!.height, `${route}: folded evidence #${i + 1} stays short`).toBeLessThan(400);
+    }
+  });
+});
+
+describe('version numbers', () => {
+  it.for(['/docs/verification', `${EN}/docs/verification`])('%s keeps every version in the table on one line at 375 px', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page } = await open(ctx, route, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    // One line = every fragment of the span on the same line box (`v` and the number are two
+    // text nodes, so a whole version can still have two client rects side by side).
+    const versions = await page.locator('.theme-doc-markdown table span[class*="version"]').evaluateAll((spans) =>
+      spans.map((s) => ({ text: s.textContent, lines: new Set(Array.from(s.getClientRects(), (r) => Math.round(r.top))).size })),
+    );
+    expect(versions.length, `${route}: the table's versions are wrapped in <Version>`).toBeGreaterThan(4);
+    expect(versions.filter((v) => v.lines !== 1), `${route}: versions broken across lines`).toEqual([]);
+  });
+});
+
 /** Result pages (paths) of the search page for `query`. */
 describe('code blocks in dark mode', () => {
   // src/theme/CodeBlock no longer re-creates code blocks after hydration; the token colors that
@@ -378,7 +434,9 @@ describe('lifecycle diagrams (Mermaid)', () => {
     // them in the browser: scroll to each, then wait until every block became an svg.
     const pending = page.locator('[data-mermaid-pending]');
     for (let i = 0; i < 20 && (await pending.count()) > 0; i++) {
-      await pending.first().scrollIntoViewIfNeeded();
+      // The block can turn into a diagram (and leave the DOM) while it is being scrolled to;
+      // the loop then looks for the next pending one.
+      await pending.first().scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
       await page.waitForTimeout(100); // let the IntersectionObserver fire and React re-render
     }
     const svgs = page.locator('.docusaurus-mermaid-container svg');
