@@ -53,10 +53,15 @@ function runAndAct(c: Connected, lab: string, act?: (child: ReturnType<typeof sp
   return new Promise<Ended & { ns?: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr, pid: child.pid!, ns })));
 }
 
-/** Polls (1 s) until the namespace no longer exists; fails after `seconds`. */
-async function expectGone(c: Connected, ns: string | undefined, seconds = 90): Promise<number> {
+/**
+ * Polls (1 s) until the namespace no longer exists; fails after `seconds`. Prints how long after
+ * the run ended it took (the closing figures of issue 15 come from these lines).
+ */
+async function expectGone(c: Connected, ns: string | undefined, how: string, seconds = 90): Promise<number> {
   expect(ns, 'the run never applied its manifests').toBeDefined();
-  return c.kubectl.waitNamespaceGone(ns!, seconds * 1000);
+  const ms = await c.kubectl.waitNamespaceGone(ns!, seconds * 1000);
+  console.log(`ending "${how}": namespace ${ns} gone ${(ms / 1000).toFixed(1)} s after the run ended`);
+  return ms;
 }
 
 /**
@@ -75,13 +80,13 @@ const endings: [string, (child: ReturnType<typeof spawn>) => void, number | null
 
 describe('however a run ends, it leaves no namespace behind', () => {
   // Each: ~5 s to apply, 2 s, cleanup with 1 s grace, then ≤ 90 s for the namespace to go.
-  it.for(endings)('%s', { timeout: 3 * 60_000 }, async ([, end, code, said], ctx) => {
+  it.for(endings)('%s', { timeout: 3 * 60_000 }, async ([how, end, code, said], ctx) => {
     const c = onCluster(cluster, ctx);
     const r = await runAndAct(c, 'init-failure', (child) => setTimeout(() => end(child), 2000));
     expect(r.code, r.stderr).toBe(code);
     expect(r.stderr).toMatch(said);
     expect(r.stderr).toMatch(new RegExp(`namespace ${r.ns}: deleting`));
-    await expectGone(c, r.ns);
+    await expectGone(c, r.ns, how);
   });
 
   it('an error nobody caught', { timeout: 3 * 60_000 }, async (ctx) => {
@@ -89,7 +94,7 @@ describe('however a run ends, it leaves no namespace behind', () => {
     const r = await runAndAct(c, 'init-failure', undefined, { LAB_INJECT_FAULT: 'uncaught' });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/stopped: uncaught error: Error: LAB_INJECT_FAULT=uncaught/);
-    await expectGone(c, r.ns);
+    await expectGone(c, r.ns, 'an error nobody caught');
   });
 
   // sidecar-shutdown's first wait takes ~6 s (startup probes): a 1 s timeout ends it there.
@@ -98,7 +103,7 @@ describe('however a run ends, it leaves no namespace behind', () => {
     const r = await runAndAct(c, 'sidecar-shutdown', undefined, { LAB_INJECT_FAULT: 'timeout' });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/timed out after/);
-    await expectGone(c, r.ns);
+    await expectGone(c, r.ns, 'the runner\'s own timeout');
   });
 
   it('SIGKILL leaves its namespace, and the next run sweeps it', { timeout: 4 * 60_000 }, async (ctx) => {
@@ -118,7 +123,7 @@ describe('however a run ends, it leaves no namespace behind', () => {
     const next = await runAndAct(c, 'shared-volume');
     expect(next.code, next.stderr).toBe(0);
     expect(next.stderr).toMatch(new RegExp(`namespace ${killed.ns}: left behind by a run that ended \\(pid ${owner}\\): deleting`));
-    await expectGone(c, killed.ns);
+    await expectGone(c, killed.ns, 'SIGKILL, swept by the next run');
   });
 
   it('two runs at once both pass and leave each other alone', { timeout: 4 * 60_000 }, async (ctx) => {
@@ -128,7 +133,7 @@ describe('however a run ends, it leaves no namespace behind', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).not.toMatch(/left behind by a run that ended/);
     }
-    await expectGone(c, a.ns);
-    await expectGone(c, b.ns);
+    await expectGone(c, a.ns, 'two runs at once (init-failure)');
+    await expectGone(c, b.ns, 'two runs at once (shared-volume)');
   });
 });
