@@ -7,9 +7,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Evidence } from '@site/scripts/lib/evidence-schema';
 import type { LabDefinition } from '@site/scripts/lib/lab-schema';
 import Version from '@site/src/components/Version';
-import { useLabText } from '@site/src/utils/labLanguage';
+import { useLabLang, useLabText } from '@site/src/utils/labLanguage';
 import { repositoryOf } from '@site/src/utils/repository';
-import { passingCheckLines } from './runSample';
+import { passingCheckLines, passingVerdictLines } from './runSample';
 
 /** The kind release the runner pins (scripts/lib/kind.ts KIND_VERSION, passed in by docusaurus.config.ts). */
 function useKindVersion(): string {
@@ -61,10 +61,16 @@ interface RunSampleProps {
   step?: number;
 }
 
-/** The check lines of one step of a lab's last real run, as the runner printed them, in the page's language. */
+/**
+ * What a passing run of a lab prints, in the page's language: the check lines of one step of its
+ * last real run, `…` for the rest, and how the run ends (the verdict and what the lab showed).
+ */
 export function RunSample({ lab, evidence, step = 0 }: RunSampleProps): ReactNode {
+  const lang = useLabLang();
   const text = useLabText(lab);
   const ids = new Set(text.steps[step].checks.map((c) => c.id));
-  const lines = evidence.checks.filter((c) => ids.has(c.id)).map((c) => passingCheckLines(c.id, text.checks[c.id], c.evidence));
+  const checks = evidence.checks.filter((c) => ids.has(c.id)).map((c) => passingCheckLines(c.id, text.checks[c.id], c.evidence));
+  const total = text.steps.reduce((n, s) => n + s.checks.length, 0);
+  const lines = [...checks, ...(checks.length < total ? ['  …'] : []), '', ...passingVerdictLines(lab.name, total, text.proves, lang)];
   return <CodeBlock language="text">{lines.join('\n')}</CodeBlock>;
 }

@@ -1,8 +1,18 @@
 /**
- * How the runner prints a passing check (scripts/lib/report.ts `formatCheck`), for the sample on
- * the getting-started page. That module is not browser-safe (it pulls in child_process), so the
- * format is repeated here and runSample.test.ts keeps the two the same.
+ * How the runner prints a passing check (scripts/lib/report.ts `formatCheck`) and how a passing
+ * single-lab run ends (`verdictLines`), for the sample on the getting-started page. report.ts is
+ * not browser-safe (it pulls in child_process), so the two formats are repeated here from the
+ * runner's own messages, and runSample.test.ts keeps them the same as the runner's.
  */
+import type { LabLang } from '../../../scripts/lib/lab-text';
+import { messages } from '../../../scripts/lib/messages';
+
 export function passingCheckLines(id: string, title: string, evidence: string): string {
   return `  ✔ ${id}  ${title}\n      ${evidence}`;
+}
+
+/** The end of a run of one lab whose `total` checks all passed: the verdict, then what the lab showed. */
+export function passingVerdictLines(lab: string, total: number, proves: string[], lang: LabLang): string[] {
+  const m = messages(lang).verdict;
+  return [`✔ ${lab} ${m.passed} ${total}/${total}`, m.proved, ...proves.map((p) => `  - ${p}`)];
 }
