@@ -28,6 +28,16 @@ export interface LabNamespace {
   kept: boolean;
 }
 
+/**
+ * The kubelet's answer when the container runtime no longer has the container whose log was asked
+ * for: HTTP 200 with this line as the whole body, so kubectl prints it on stdout and exits 0. Seen
+ * for `kubectl logs --previous` of an init container waiting in `Init:Error` (the kubelet keeps only
+ * its last run), with `containerd://<id>`.
+ */
+export function isLogRefusal(stdout: string): boolean {
+  return /^unable to retrieve container logs for [a-z]+:\/\/\S+$/.test(stdout.trim());
+}
+
 /** Most calls answer in seconds; the bound keeps a hung API server from hanging the run. */
 const CALL_TIMEOUT_MS = 60_000;
 
@@ -72,10 +82,18 @@ export class Kubectl {
     return this.run(['exec', '-n', namespace, pod, '-c', container, '--', ...command], { allowFailure: true });
   }
 
+  /**
+   * A container's log. With `previous`, the run before the current one: '' when there is none to
+   * read (never restarted: kubectl exits 1; or removed by the kubelet, see isLogRefusal), since
+   * the callers add it to the current log and a message there would read as a line the container printed.
+   */
   async logs(namespace: string, pod: string, container: string, tail?: number, previous = false): Promise<string> {
     const args = ['logs', '-n', namespace, pod, '-c', container, ...(tail ? [`--tail=${tail}`] : []), ...(previous ? ['--previous'] : [])];
     const r = await this.run(args, { allowFailure: true });
-    return r.code === 0 ? r.stdout : `(no logs: ${r.stderr.trim()})`;
+    const refused = r.code === 0 && isLogRefusal(r.stdout);
+    if (r.code === 0 && !refused) return r.stdout;
+    if (previous) return '';
+    return `(no logs: ${(refused ? r.stdout : r.stderr).trim()})`;
   }
 
   /**

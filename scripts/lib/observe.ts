@@ -41,7 +41,9 @@ export async function podLogs(kubectl: Kubectl, namespace: string, pod: Pod): Pr
   for (const name of containerNames(pod)) {
     const s = containerStatus(pod, name);
     if (!s || !(s.state?.running || s.state?.terminated || s.lastState?.terminated)) continue;
-    if (s.restartCount) parts.push(await kubectl.logs(namespace, pod.metadata.name, name, undefined, true));
+    // '' when the runtime no longer has that run (kubectl.logs): nothing to add then.
+    const previous = s.restartCount ? await kubectl.logs(namespace, pod.metadata.name, name, undefined, true) : '';
+    if (previous) parts.push(previous);
     parts.push(await kubectl.logs(namespace, pod.metadata.name, name));
   }
   return parts.join('\n');
