@@ -59,7 +59,7 @@ export default {
       wait: { pod: lc, until: { restartsAtLeast: { container: 'log-agent', count: 1 } }, timeoutSeconds: 60 },
       checks: [
         {
-          id: 'sidecar-ready-before-main',
+          id: 'sidecar-started-before-main',
           title: 'app은 log-agent가 Started를 남긴 뒤에 시작되었다 (LIFECYCLE 기록)',
           check: { kind: 'lifecycle-order', pod: lc, first: { container: 'log-agent', event: 'Started' }, then: { container: 'app', event: 'Starting' } },
         },
@@ -116,7 +116,7 @@ export default {
   ],
   variants: {
     broken: {
-      why: 'log-shipper와 `Job`의 log-agent를 `containers`에 둔 일반 컨테이너로 만든다. 둘 다 실행되고 로그도 옮겨지지만, 메인 앱이 사이드카의 준비를 기다리지 않고 먼저 시작되므로 시작 직후의 로그를 놓칠 수 있다. 또 `Job`은 worker가 끝나도 끝나지 않는 log-agent 때문에 `Complete`가 되지 않는다.',
+      why: 'log-shipper와 `Job`의 log-agent를 `containers`에 둔 일반 컨테이너로 만든다. 둘 다 실행되고 로그도 옮겨지지만, 메인 앱이 사이드카가 시작되기를(`startupProbe` 통과) 기다리지 않고 먼저 시작되므로 시작 직후의 로그를 놓칠 수 있다. 또 `Job`은 worker가 끝나도 끝나지 않는 log-agent 때문에 `Complete`가 되지 않는다.',
       replace: ['pod.yaml', 'job.yaml'],
       expectFailing: ['sidecar-first', 'init-waits-for-sidecar', 'job-complete'],
     },
@@ -150,7 +150,7 @@ export default {
       'sidecar-running': 'log-shipper is an init container, yet it has not finished and is running',
       'run-together': 'log-shipper and web-app are running at the same time',
       'ships-first-line': 'log-shipper\'s output has web-app\'s first log line',
-      'sidecar-ready-before-main': 'app started after log-agent had logged Started (LIFECYCLE records)',
+      'sidecar-started-before-main': 'app started after log-agent had logged Started (LIFECYCLE records)',
       'sidecar-restarted': 'log-agent died with exit 1 and was restarted on its own (restartCount ≥ 1)',
       'sidecar-ran-twice': 'log-agent\'s LIFECYCLE records have Starting twice',
       'main-kept-running': 'app was not restarted meanwhile and is still running (restartCount 0)',
@@ -161,7 +161,7 @@ export default {
     },
     variants: {
       broken: {
-        why: 'Makes log-shipper, and the `Job`\'s log-agent, regular containers in `containers`. Both run and the log is still shipped, but the main app starts first without waiting for the sidecar to be ready, so the log lines right after its start can be missed. And the `Job` never becomes `Complete`, because log-agent does not finish when worker does.',
+        why: 'Makes log-shipper, and the `Job`\'s log-agent, regular containers in `containers`. Both run and the log is still shipped, but the main app starts first without waiting for the sidecar to have started (its `startupProbe` to pass), so the log lines right after its start can be missed. And the `Job` never becomes `Complete`, because log-agent does not finish when worker does.',
       },
     },
     originals: {

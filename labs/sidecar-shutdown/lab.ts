@@ -70,7 +70,7 @@ export default {
   ],
   variants: {
     broken: {
-      why: 'proxy와 log-agent를 `initContainers`가 아닌 `containers`에 둔 일반 컨테이너로 만든다. 셋 다 실행되지만, kubelet은 `startupProbe`를 기다리지 않고 셋을 곧바로 시작하므로 app은 두 "사이드카"가 준비되기 전에 시작된다. `Pod`를 지우면 셋이 한꺼번에 SIGTERM을 받으므로, 메인 앱이 정리하는 동안 프록시와 로그 수집기도 이미 멈추고 있다.',
+      why: 'proxy와 log-agent를 `initContainers`가 아닌 `containers`에 둔 일반 컨테이너로 만든다. 셋 다 실행되지만, kubelet은 `startupProbe`를 기다리지 않고 셋을 곧바로 시작하므로 app은 두 "사이드카"의 `startupProbe`가 통과하기 전에 시작된다. `Pod`를 지우면 셋이 한꺼번에 SIGTERM을 받으므로, 메인 앱이 정리하는 동안 프록시와 로그 수집기도 이미 멈추고 있다.',
       replace: ['pod.yaml'],
       expectFailing: ['proxy-starts-first', 'log-agent-before-app', 'app-exits-first', 'app-exits-before-proxy', 'sidecars-reverse-order'],
     },
@@ -100,7 +100,7 @@ export default {
     },
     variants: {
       broken: {
-        why: 'Makes proxy and log-agent regular containers in `containers` instead of `initContainers`. All three run, but the kubelet starts the three right away without waiting for any `startupProbe`, so app starts before the two "sidecars" are ready. When the `Pod` is deleted, all three get SIGTERM at once, so the proxy and the log collector are already stopping while the main app is still cleaning up.',
+        why: 'Makes proxy and log-agent regular containers in `containers` instead of `initContainers`. All three run, but the kubelet starts the three right away without waiting for any `startupProbe`, so app starts before the `startupProbe` of either "sidecar" has passed. When the `Pod` is deleted, all three get SIGTERM at once, so the proxy and the log collector are already stopping while the main app is still cleaning up.',
       },
     },
   },
