@@ -64,6 +64,12 @@ function broken(check: Check, obs: Observation): { check: Check; obs: Observatio
       return { check: { ...check, oneOf: ['Completed'] }, obs, what: 'expect the Pod to have completed' };
     case 'same-pod':
       return { check, obs: { ...obs, firstUid: '00000000-0000-0000-0000-000000000000' }, what: 'the Pod was deleted and recreated under the same name' };
+    case 'pod-status-seen': {
+      // The watch ended before the last expected STATUS came (a hold too short for it).
+      const last = check.sequence.at(-1)!;
+      const watch = (obs.watch ?? []).filter((l) => !l.split(/\s+/).includes(last));
+      return { check, obs: { ...obs, watch }, what: `STATUS never showed ${last}` };
+    }
     case 'lifecycle-order': {
       const { container, event } = check.first;
       const lifecycle = (obs.lifecycle ?? '').split('\n').filter((l) => !l.trim().endsWith(` ${container} ${event}`)).join('\n');

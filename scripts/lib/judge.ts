@@ -5,6 +5,7 @@
 import type { Check } from './lab-schema';
 import { describeEvent, gapMs, occurrences, parseLifecycle, timeline } from './lifecycle';
 import { containerStatus, describeContainer, describePod, describeState, podStatusColumn, type ContainerState, type Job, type Pod } from './pod';
+import { formatChanges, matchedInOrder, statusChanges } from './status-history';
 
 export interface ExecObservation {
   code: number;
@@ -21,6 +22,8 @@ export interface Observation {
   lifecycle?: string;
   /** `same-pod`: the `metadata.uid` this Pod had when the run first saw it. */
   firstUid?: string;
+  /** `pod-status-seen`: this Pod's lines of `kubectl get pods -w -o wide` so far, stamped (status-history.ts). */
+  watch?: string[];
   /** `job-condition`: the Job, and its Pods for the evidence. */
   job?: Job;
   jobPods?: Pod[];
@@ -127,6 +130,19 @@ export function judge(check: Check, obs: Observation): Verdict {
       const created = pod.metadata.creationTimestamp as string | undefined;
       const pass = uid !== undefined && uid === obs.firstUid;
       return { pass, evidence: `${pod.metadata.name}: uid ${uid ?? 'none (the Pod does not exist)'}, created ${created ?? '?'}; first seen with uid ${obs.firstUid ?? 'never'}` };
+    }
+    case 'pod-status-seen': {
+      const seen = statusChanges(obs.watch ?? [], check.pod);
+      const matched = matchedInOrder(seen, check.sequence);
+      const forbidden = [...new Set(seen.map((s) => s.status).filter((s) => check.never?.includes(s)))];
+      const pass = matched === check.sequence.length && forbidden.length === 0;
+      const expected = `expected ${check.sequence.join(' → ')}${check.sequence.length > 1 ? ' in this order' : ''}${check.never ? `; never ${check.never.join(', ')}` : ''}`;
+      const wrong = [
+        matched < check.sequence.length ? `no ${check.sequence[matched]}${matched > 0 ? ` after ${check.sequence[matched - 1]}` : ''}` : '',
+        forbidden.length ? `showed ${forbidden.join(', ')}` : '',
+      ].filter(Boolean);
+      const shown = seen.length ? `STATUS ${formatChanges(seen)}` : 'no STATUS seen by the watch';
+      return { pass, evidence: `${pod.metadata.name}: ${shown} (${expected})${wrong.length ? `: ${wrong.join('; ')}` : ''}` };
     }
     case 'lifecycle-order': {
       const events = parseLifecycle(obs.lifecycle ?? '');

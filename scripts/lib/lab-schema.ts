@@ -65,6 +65,16 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pod-status'), ...podRef, oneOf: z.array(z.string().min(1)).min(1) }),
   // The Pod is still the one first seen in this run (same `metadata.uid`): not deleted and recreated.
   z.strictObject({ kind: z.literal('same-pod'), ...podRef }),
+  // What `kubectl get pods -w` showed in the Pod's STATUS column from the start of the run until
+  // this check (the runner watches for the whole run; scripts/lib/status-history.ts): the values of
+  // `sequence` appeared in this order (others may come between), and none of `never` appeared.
+  // Every change seen, with its time, is in the evidence.
+  z.strictObject({
+    kind: z.literal('pod-status-seen'),
+    ...podRef,
+    sequence: z.array(z.string().min(1)).min(1),
+    never: z.array(z.string().min(1)).min(1).optional(),
+  }),
   // From the containers' LIFECYCLE lines (scripts/lib/lifecycle.ts): the first `first.event` of
   // `first.container` came no later than the first `then.event` of `then.container`, optionally
   // at least `minGapMs` and/or at most `maxGapMs` later (10 ms clock). A minimum gap is what tells

@@ -3,6 +3,8 @@ import type { Kubectl } from './kubectl';
 import type { Check } from './lab-schema';
 import type { Observation } from './judge';
 import { containerNames, containerStatus, type Job, type Pod } from './pod';
+import { linesOf } from './status-history';
+import type { StatusWatch } from './status-watch';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -19,6 +21,8 @@ export interface RunMemory {
   uids: Map<string, string>;
   /** Pod name → its containers' logs, followed while a `delete` step took the Pod down. */
   finalLogs: Map<string, string>;
+  /** The run's `kubectl get pods -w` (labs with `pod-status-seen` checks; status-watch.ts). */
+  statusWatch?: StatusWatch;
 }
 
 export function newRunMemory(): RunMemory {
@@ -64,6 +68,7 @@ export async function observe(kubectl: Kubectl, namespace: string, check: Check,
   }
   if (check.kind === 'log-includes') return { pod, log: await kubectl.logs(namespace, check.pod, check.container) };
   if (check.kind === 'same-pod') return { pod, firstUid: memory.uids.get(check.pod) };
+  if (check.kind === 'pod-status-seen') return { pod, watch: linesOf(memory.statusWatch?.lines() ?? [], check.pod) };
   if (check.kind === 'lifecycle-order' || check.kind === 'lifecycle-count' || check.kind === 'lifecycle-together') {
     const kept = memory.finalLogs.get(check.pod);
     return { pod, lifecycle: kept ?? (found ? await podLogs(kubectl, namespace, found) : '') };

@@ -15,6 +15,7 @@ import { newRunMemory, observe, rememberPod } from './observe';
 import { log } from './progress';
 import { writeRecording } from './record';
 import { formatCheck, inspectHint } from './report';
+import { needsStatusWatch, startStatusWatch } from './status-watch';
 import { startTrace, type Trace } from './trace';
 import { appliedUpTo, waitFor } from './wait';
 
@@ -134,10 +135,12 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
   let tracing: Awaited<ReturnType<typeof startTrace>> | undefined;
   try {
     await creating;
-    if (o.trace) {
-      result.startedAt = new Date(t0).toISOString();
-      tracing = await startTrace(kubectl, ns, t0);
-    }
+    if (o.trace) result.startedAt = new Date(t0).toISOString();
+    // Both watches wait up to 1.5 s to settle: start them together.
+    [tracing, memory.statusWatch] = await Promise.all([
+      o.trace ? startTrace(kubectl, ns, t0) : undefined,
+      needsStatusWatch(lab) ? startStatusWatch(kubectl, ns, t0) : undefined,
+    ]);
     for (const [i, step] of lab.steps.entries()) {
       const stepTitle = text.steps[i].title;
       out(`  step ${i + 1}/${lab.steps.length}: ${stepTitle}`);
@@ -189,6 +192,7 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
   } finally {
     // Before diagnostics and cleanup: the timeline is read from the Pods as the checks left them.
     if (tracing) result.trace = await tracing.stop(memory.finalLogs);
+    await memory.statusWatch?.stop();
     if (!result.passed || expectFailing) {
       // A broken variant shows what its breakage looks like in the cluster, even when it was caught as expected.
       const what = result.passed ? `${lab.name} [${o.variant}] (broken as expected)` : `${lab.name} failed`;

@@ -119,8 +119,8 @@ export function latestPods(lines: string[]): Pod[] {
   return [...byUid.values()];
 }
 
-/** Runs a `kubectl get pods -w …` until stopped, handing over each complete output line. */
-async function watchPods(kubectl: Kubectl, namespace: string, args: string[], onLine: (line: string) => void) {
+/** Runs a `kubectl get pods -w …` until stopped, handing over each complete output line. Also status-watch.ts. */
+export async function watchPods(kubectl: Kubectl, namespace: string, args: string[], onLine: (line: string) => void) {
   const abort = new AbortController();
   let partial = '';
   let streamed = false;
