@@ -4,7 +4,7 @@
  * 1.1 and CNI plugins stand in for kind's own builds of containerd 2.1, runc 1.3 and CNI 1.7;
  * kind's config.toml is in containerd's version-2 format, which 1.6 reads as it is. kind's files
  * (entrypoint, systemd units, containerd and kubelet configuration) are copied unchanged from its
- * sources (scripts/kind/base/files, see SOURCE.md there). Left out: fuse-overlayfs (rootless
+ * sources (scripts/kind/base/files; scripts/kind/base/SOURCE.md lists the three left out). Left out: fuse-overlayfs (rootless
  * only), nfs-common and open-iscsi (storage drivers no lab uses), crictl (not packaged in Debian
  * 12). runc is capfix (scripts/cluster/build/capfix) in front of Debian's runc, installed where
  * kind puts runc, so that the node's containerd can start privileged Pods on these hosts.

@@ -71,11 +71,11 @@ const list = (xs: string[]) => xs.join(', ');
 
 const ko: Messages = {
   toolsMissing: (tools) => `${tools.join('와 ')}가 설치되어 있지 않습니다(PATH에 없음). --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
-  toolBroken: (tool, why) => `${tool}가 설치되어 있지만 동작하지 않습니다: ${why}. --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
+  toolBroken: (tool, why) => `${tool}가 설치되어 있지만 동작하지 않습니다: ${why.replace(/[.?!]+$/, '')}. --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
   ownCluster: {
     intro: '이미 있는 클러스터(minikube, kubeadm, 회사 클러스터 등)에서 실행하려면 그 kubeconfig 파일을 지정하세요:',
     command: 'npm run lab -- run <실습> --kubeconfig FILE [--context NAME]',
-    kubeconfigEnv: '$KUBECONFIG는 --kubeconfig로 넘기지 않으면 쓰지 않습니다(--kubeconfig "$KUBECONFIG"). 러너는 지정한 클러스터에서만 동작합니다.',
+    kubeconfigEnv: '--kubeconfig와 --context를 모두 빼면 러너는 전용 kind 클러스터만 쓰고, $KUBECONFIG나 현재 컨텍스트는 쓰지 않습니다. --context만 주면 그 컨텍스트를 $KUBECONFIG(파일 하나) 또는 ~/.kube/config에서 찾습니다.',
   },
   ownKindCluster: '또는 러너가 kind 클러스터를 만들 수 있게 하려면:',
   installKind: (v) => `kind(v${v})를 설치하세요(Go가 필요 없습니다):`,
@@ -115,11 +115,11 @@ const ko: Messages = {
 
 const en: Messages = {
   toolsMissing: (tools) => `${tools.join(' and ')} ${tools.length > 1 ? 'are' : 'is'} not installed (not found on PATH); without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
-  toolBroken: (tool, why) => `${tool} is installed but does not work: ${why}; without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
+  toolBroken: (tool, why) => `${tool} is installed but does not work: ${why.replace(/[.?!]+$/, '')}; without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
   ownCluster: {
     intro: 'To run on a cluster you already have (minikube, kubeadm, a work cluster, …), give its kubeconfig file:',
     command: 'npm run lab -- run <lab> --kubeconfig FILE [--context NAME]',
-    kubeconfigEnv: '$KUBECONFIG is not used unless you pass it (--kubeconfig "$KUBECONFIG"): the runner acts only on a cluster you name.',
+    kubeconfigEnv: 'Without --kubeconfig and --context the runner uses only its own kind cluster, never $KUBECONFIG or your current context; with --context alone it reads that context from $KUBECONFIG (one file) or ~/.kube/config.',
   },
   ownKindCluster: 'Or, to let the runner make its kind cluster:',
   installKind: (v) => `install kind v${v} (no Go needed):`,

@@ -5,9 +5,10 @@
 //   - A privileged container asks for every capability, and runc fails with "unable to apply
 //     caps: operation not permitted" when one of them is outside the bounding set. capfix removes
 //     CAP_SYS_RESOURCE from every capability set of the process it is about to start.
-//   - Lowering oom_score_adj below the caller's own needs CAP_SYS_RESOURCE too (the kubelet asks
-//     for -998 for Pod sandboxes and down to -997 for Guaranteed Pods; proc(5)). capfix raises
-//     process.oomScoreAdj to its own value, which is what containerd's restrict_oom_score_adj does.
+//   - Lowering oom_score_adj below the caller's own needs CAP_SYS_RESOURCE too (proc(5)):
+//     containerd's CRI plugin gives Pod sandboxes -998, and the kubelet asks down to -997 for
+//     Guaranteed Pods (pkg/kubelet/qos/policy.go). capfix raises process.oomScoreAdj to its own
+//     value, which is what containerd's restrict_oom_score_adj does.
 //
 // Docker uses it as its default runtime (dockerd --add-runtime capfix=PATH --default-runtime
 // capfix), and the kind node image installs it as /usr/local/sbin/runc, where kind's own base
