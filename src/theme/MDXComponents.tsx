@@ -7,6 +7,7 @@ import LabDifference from '@site/src/components/LabDifference';
 import LabEvidence from '@site/src/components/LabEvidence';
 import LabVariant from '@site/src/components/LabVariant';
 import ManifestDiff from '@site/src/components/ManifestDiff';
+import Observed from '@site/src/components/Observed';
 import Version from '@site/src/components/Version';
 
 // Available in every page without an import, so pages only import their lab and manifests.
@@ -20,5 +21,6 @@ export default {
   LabEvidence,
   LabVariant,
   ManifestDiff,
+  Observed,
   Version,
 };
