@@ -71,7 +71,7 @@ const list = (xs: string[]) => xs.join(', ');
 
 const ko: Messages = {
   toolsMissing: (tools) => `${tools.join('와 ')}가 설치되어 있지 않습니다(PATH에 없음). --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
-  toolBroken: (tool, why) => `${tool}가 설치되어 있지만 동작하지 않습니다: ${why.replace(/[.?!]+$/, '')}. --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
+  toolBroken: (tool, why) => `${tool}가 설치되어 있지만 동작하지 않습니다: ${String(why).replace(/[.?!]+$/, '')}. --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
   ownCluster: {
     intro: '이미 있는 클러스터(minikube, kubeadm, 회사 클러스터 등)에서 실행하려면 그 kubeconfig 파일을 지정하세요:',
     command: 'npm run lab -- run <실습> --kubeconfig FILE [--context NAME]',
@@ -115,7 +115,7 @@ const ko: Messages = {
 
 const en: Messages = {
   toolsMissing: (tools) => `${tools.join(' and ')} ${tools.length > 1 ? 'are' : 'is'} not installed (not found on PATH); without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
-  toolBroken: (tool, why) => `${tool} is installed but does not work: ${why.replace(/[.?!]+$/, '')}; without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
+  toolBroken: (tool, why) => `${tool} is installed but does not work: ${String(why).replace(/[.?!]+$/, '')}; without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
   ownCluster: {
     intro: 'To run on a cluster you already have (minikube, kubeadm, a work cluster, …), give its kubeconfig file:',
     command: 'npm run lab -- run <lab> --kubeconfig FILE [--context NAME]',

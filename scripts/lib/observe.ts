@@ -35,6 +35,23 @@ export function rememberPod(memory: RunMemory, pod: Pod | undefined): void {
   if (pod && uid && !memory.uids.has(pod.metadata.name)) memory.uids.set(pod.metadata.name, uid);
 }
 
+/** Tries to read a restarted container's previous log this many times, 1 s apart. */
+const PREVIOUS_LOG_TRIES = 5;
+
+/**
+ * The previous run's log of a container that has restarted. Right after a restart, under load,
+ * the kubelet can still refuse it (kubectl.logs then gives '', seen once in CI on co-located's
+ * crash-once Pod), although the runtime keeps that run's log: so it asks again, up to 5 times
+ * 1 s apart. '' if it never comes (the runtime no longer has that run).
+ */
+async function previousLog(kubectl: Kubectl, namespace: string, pod: string, container: string): Promise<string> {
+  for (let i = 1; ; i++) {
+    const text = await kubectl.logs(namespace, pod, container, undefined, true);
+    if (text || i >= PREVIOUS_LOG_TRIES) return text;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 /**
  * Every container's log, the previous run's too for a restarted container (a restart replaces
  * `kubectl logs`; `--previous` keeps one run back), one after another. The lifecycle parser
@@ -45,8 +62,7 @@ export async function podLogs(kubectl: Kubectl, namespace: string, pod: Pod): Pr
   for (const name of containerNames(pod)) {
     const s = containerStatus(pod, name);
     if (!s || !(s.state?.running || s.state?.terminated || s.lastState?.terminated)) continue;
-    // '' when the runtime no longer has that run (kubectl.logs): nothing to add then.
-    const previous = s.restartCount ? await kubectl.logs(namespace, pod.metadata.name, name, undefined, true) : '';
+    const previous = s.restartCount ? await previousLog(kubectl, namespace, pod.metadata.name, name) : '';
     if (previous) parts.push(previous);
     parts.push(await kubectl.logs(namespace, pod.metadata.name, name));
   }
