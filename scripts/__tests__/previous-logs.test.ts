@@ -65,7 +65,8 @@ describe('where previous logs are read', () => {
       [/ logs /, { stdout: CURRENT }],
     ]);
 
-  it('podLogs (lifecycle checks) reads the previous run of the restarted init container and keeps only real lines', async () => {
+  // podLogs asks again for a refused previous log (5 times, 1 s apart: observe.ts), so this one takes ~4 s.
+  it('podLogs (lifecycle checks) reads the previous run of the restarted init container and keeps only real lines', { timeout: 20_000 }, async () => {
     const e = exec();
     const text = await podLogs(new Kubectl(e, target), 'ns', pod);
     expect(e.calls.some((c) => c.includes('--previous')), 'check-db restarted, so its previous run is asked for').toBe(true);
