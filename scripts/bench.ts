@@ -53,10 +53,10 @@ async function kindStage(): Promise<void> {
   await exec(tsx('scripts/cluster/cli.ts', 'down'), { echo: true }); // dockerd and the CI cluster run one after the other
   const t0 = Date.now();
   const { stdout } = await exec(tsx('scripts/kind/cli.ts', 'up'), { echo: false });
-  row('kind:up, caches warm (dockerd, kind, base and node image)', (Date.now() - t0) / 1000);
+  row('kind:up (dockerd; kind, base and node image built if their recipe changed)', (Date.now() - t0) / 1000);
   const env = { ...process.env, ...parseExports(stdout) };
   await exec(tsx('scripts/cli.ts', 'clean', '--cluster'), { env, echo: true });
-  row('reader: first lab on kind (creates the cluster, runs co-located)', await timed(tsx('scripts/cli.ts', 'run', 'co-located'), env));
+  row('first lab on kind with the offline node image (creates the cluster, runs co-located)', await timed(tsx('scripts/cli.ts', 'run', 'co-located'), env));
   await exec(tsx('scripts/cli.ts', 'clean', '--cluster'), { env, echo: true });
   row('kind stage of CI (.ci/kind-stage)', await timed(['bash', '.ci/kind-stage'], { ...process.env, CI: 'true' }));
 }

@@ -108,7 +108,8 @@ describe('the reader\'s path on kind', () => {
     });
     expect(sent, `the run never got to a point to interrupt:\n${r.stderr}`).toBe(true);
     expect(r.code, r.stderr).toBe(130);
-    expect(r.stderr).toMatch(/SIGINT: cleaning up before exit/);
+    expect(r.stderr).toMatch(/SIGINT \(Ctrl-C\): cleaning up before exit/);
+    expect(r.stderr).toMatch(/stopped: SIGINT/);
     const deadline = Date.now() + 120_000;
     let left = '';
     do {
