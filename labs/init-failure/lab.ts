@@ -8,7 +8,7 @@ export default {
   title: 'Init Container가 실패하면: Pod를 다시 만들지 않고, restartPolicy에 따라 재시도하거나 실패로 끝난다',
   proves: [
     '`restartPolicy: Never`인 `Pod`에서 init container가 실패하면 `Pod`는 `Failed`가 되고, 메인 컨테이너는 시작되지 않는다.',
-    '`restartPolicy: Always`인 `Pod`에서 init container가 실패하면 kubelet이 같은 `Pod` 안에서 init container만 다시 실행한다 (`restartCount`가 오르고, STATUS는 `Init:Error`, 백오프를 기다리는 동안에는 `Init:CrashLoopBackOff`일 수도 있다). `Pod`는 다시 만들어지지 않는다 (`metadata.uid`가 그대로다).',
+    '`restartPolicy: Always`인 `Pod`에서 init container가 실패하면 kubelet이 같은 `Pod` 안에서 init container만 다시 실행한다 (`restartCount`가 오르고, STATUS는 init container가 실패하면 `Init:Error`가 되었다가 다음 실행을 기다리는 동안(백오프) `Init:CrashLoopBackOff`로 바뀐다). `Pod`는 다시 만들어지지 않는다 (`metadata.uid`가 그대로다).',
   ],
   doc: 'multi-container-pod/init-containers',
   steps: [
@@ -46,9 +46,10 @@ export default {
       ],
     },
     {
-      title: 'Always 쪽의 init container가 한 번 끝나기를 기다리고, 25초 동안 지켜본다',
+      title: 'Always 쪽의 init container가 한 번 끝나기를 기다리고, 40초 동안 지켜본다',
       wait: { pod: always, until: { containerTerminated: 'check-db' }, timeoutSeconds: 60 },
-      holdSeconds: 25,
+      // The first Init:CrashLoopBackOff came 16–31 s into the runs tried so far: 40 s leaves room for it (always-status-seen).
+      holdSeconds: 40,
       checks: [
         {
           id: 'always-init-retried',
@@ -69,6 +70,16 @@ export default {
           id: 'always-status',
           title: '[Always] kubectl get pod의 STATUS는 Init:CrashLoopBackOff 또는 Init:Error다',
           check: { kind: 'pod-status', pod: always, oneOf: ['Init:CrashLoopBackOff', 'Init:Error'] },
+        },
+        {
+          id: 'always-status-seen',
+          title: '[Always] 지켜보는 동안 STATUS는 Init:Error가 된 뒤 Init:CrashLoopBackOff로 바뀌었다 (kubectl get pods -w)',
+          check: { kind: 'pod-status-seen', pod: always, sequence: ['Init:Error', 'Init:CrashLoopBackOff'] },
+        },
+        {
+          id: 'never-status-seen',
+          title: '[Never] 지켜보는 동안 STATUS는 Init:Error가 되었고, Init:CrashLoopBackOff가 된 적은 없다 (kubectl get pods -w)',
+          check: { kind: 'pod-status-seen', pod: never, sequence: ['Init:Error'], never: ['Init:CrashLoopBackOff'] },
         },
         {
           id: 'always-main-not-started',
@@ -95,6 +106,8 @@ export default {
         'always-init-retried',
         'always-init-exit-1',
         'always-status',
+        'always-status-seen',
+        'never-status-seen',
         'always-main-not-started',
         'always-pod-pending',
       ],
@@ -104,11 +117,11 @@ export default {
     title: 'When an init container fails: the Pod is not recreated; depending on restartPolicy it is retried or ends as failed',
     proves: [
       'In a `Pod` with `restartPolicy: Never`, when an init container fails, the `Pod` becomes `Failed` and the main container never starts.',
-      'In a `Pod` with `restartPolicy: Always`, when an init container fails, the kubelet runs only the init container again, inside the same `Pod` (`restartCount` goes up; STATUS is `Init:Error`, or `Init:CrashLoopBackOff` while it waits out the back-off). The `Pod` is not recreated (`metadata.uid` stays the same).',
+      'In a `Pod` with `restartPolicy: Always`, when an init container fails, the kubelet runs only the init container again, inside the same `Pod` (`restartCount` goes up; STATUS becomes `Init:Error` when the init container fails, then `Init:CrashLoopBackOff` while it waits for the next run (back-off)). The `Pod` is not recreated (`metadata.uid` stays the same).',
     ],
     steps: [
       'Create two Pods whose init container fails (restartPolicy: Never, Always), and wait for the init container of the Never one to finish',
-      'Wait for the init container of the Always one to finish once, and watch for 25 seconds',
+      'Wait for the init container of the Always one to finish once, and watch for 40 seconds',
     ],
     checks: {
       'never-init-failed': '[Never] The init container (check-db) finished with exit 1',
@@ -120,6 +133,8 @@ export default {
       'always-same-pod': '[Always] The Pod was not recreated (same metadata.uid as the Pod first created)',
       'always-init-exit-1': '[Always] The last run of the init container also finished with exit 1',
       'always-status': '[Always] The STATUS column of kubectl get pod says Init:CrashLoopBackOff or Init:Error',
+      'always-status-seen': '[Always] While watched, STATUS became Init:Error and then changed to Init:CrashLoopBackOff (kubectl get pods -w)',
+      'never-status-seen': '[Never] While watched, STATUS became Init:Error and never Init:CrashLoopBackOff (kubectl get pods -w)',
       'always-main-not-started': '[Always] The main container (main-app) did not start',
       'always-pod-pending': '[Always] The Pod stays Pending',
     },

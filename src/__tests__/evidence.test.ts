@@ -1,7 +1,7 @@
 /**
  * Each lab's page shows its last real run (labs/<name>/evidence.json). These tests keep that
  * honest: the evidence exists, matches the schema, names exactly the lab's current checks, was
- * recorded with every check passing, on the project's Kubernetes minor, and the page shows it.
+ * recorded with every check passing, on exactly the project's Kubernetes version, and the page shows it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,6 @@ import { labNames, loadLab } from '../../scripts/lib/labs';
 import { fromRoot, rel } from './lib/repo';
 
 const labs = labNames();
-const minor = (v: string) => v.replace(/^v/, '').split('.').slice(0, 2).join('.');
 
 /** What differs between the lab's checks and the recorded ones, one line each. */
 function checkDrift(current: { id: string; title: string }[], recorded: { id: string; title: string }[]): string[] {
@@ -57,7 +56,8 @@ describe('every lab shows evidence of a real run', () => {
     const failed = e.checks.filter((c) => !c.pass).map((c) => `${c.id}: ${c.evidence}`);
     expect(failed, `${file} was recorded from a run where checks failed; the page must show a passing run. ${fix}`).toEqual([]);
 
-    expect(minor(e.serverVersion), `${file} was recorded on Kubernetes ${e.serverVersion}, but the project pins ${versions.kubernetes} (scripts/cluster/versions.ts). ${fix}`).toBe(minor(versions.kubernetes));
+    // Exactly the pinned version: the pages show it as the version of the last real run.
+    expect(e.serverVersion, `${file} was recorded on Kubernetes ${e.serverVersion}, but the project pins ${versions.kubernetes} (scripts/cluster/versions.ts). ${fix}`).toBe(`v${versions.kubernetes}`);
     expect(e.timeline.length, `${file} has no container timeline. ${fix}`).toBeGreaterThan(0);
     expect(e.transcript.length, `${file} has no kubectl get pods -w transcript. ${fix}`).toBeGreaterThan(0);
   });
