@@ -169,6 +169,17 @@ const labPages = docs
     { ...d, route: `${EN}${d.route}`, lang: 'en' as const, copied: 'Copied', command: `npm run lab -- run ${d.lab} --lang en` },
   ]);
 
+describe('landing page', () => {
+  it.for([
+    { route: '/', command: 'npm run lab -- run co-located' },
+    { route: `${EN}/`, command: 'npm run lab -- run co-located --lang en' },
+  ])('$route shows the command in its language', { timeout: TEST_TIMEOUT }, async ({ route, command }, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    expect(await page.getByTestId('lab-command').allTextContents()).toEqual([command]);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('lab component', () => {
   it.for(labPages)(
     'the copy buttons on $route (lab $lab) copy exactly their command',

@@ -7,6 +7,8 @@ import Heading from '@theme/Heading';
 import CodeSpans from '@site/src/components/CodeSpans';
 import CopyCommand from '@site/src/components/CopyCommand';
 import coLocated from '@site/labs/co-located/lab';
+import { runCommand } from '@site/scripts/lib/lab-text';
+import { useLabLang } from '@site/src/utils/labLanguage';
 import styles from './index.module.css';
 
 /** The example lab of the workflow; its check titles come from its lab.ts, so they never drift. */
@@ -47,6 +49,8 @@ const patterns = (): { to: string; title: string; body: string }[] => [
 ];
 
 export default function Home(): ReactNode {
+  // The English landing page copies the English command (`--lang en`), as the lab boxes do.
+  const lang = useLabLang();
   return (
     <Layout
       title={translate({ id: 'home.title', message: '멀티 컨테이너 Pod 실습' })}
@@ -101,7 +105,7 @@ export default function Home(): ReactNode {
                   {'페이지의 명령을 복사해 실행한다. kind 클러스터를 만들거나 다시 쓰고, 전용 {namespace}에서 돌린다.'}
                 </Translate>
               </p>
-              <CopyCommand command={`npm run lab -- run ${exampleLab.name}`} />
+              <CopyCommand command={runCommand(exampleLab.name, { lang })} />
               <p className={styles.firstTime}>
                 <Translate
                   id="home.step.run.firstTime"
