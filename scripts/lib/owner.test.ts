@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { currentOwner, formatOwner, ownerState, parseOwner } from './owner';
+import { readFileSync } from 'node:fs';
+import { currentOwner, formatOwner, ownerState, parseOwner, processStart } from './owner';
 
 describe('namespace owner', () => {
   it('round-trips through its annotation value', () => {
@@ -16,6 +17,18 @@ describe('namespace owner', () => {
     const child = spawnSync('sh', ['-c', 'echo $$']);
     const pid = Number(child.stdout.toString().trim());
     expect(ownerState({ ...currentOwner(), pid })).toBe('gone');
+  });
+
+  it('a process that has ended but is not yet reaped (a zombie) is gone', async () => {
+    const { spawn } = await import('node:child_process');
+    // `sleep 0` ends at once; its parent then becomes `sleep 2` (exec), which never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 2']);
+    const pid = Number(await new Promise<string>((r) => parent.stdout.once('data', (d) => r(String(d)))));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /);
+    expect(processStart(pid)).toBeUndefined();
+    expect(ownerState({ ...currentOwner(), pid, start: '1' })).toBe('gone');
+    parent.kill();
   });
 
   it('a reused pid with another start time is gone', () => {

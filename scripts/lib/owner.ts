@@ -18,12 +18,17 @@ export interface Owner {
   start: string;
 }
 
-/** /proc/<pid>/stat's starttime, or undefined when there is no such process (or no /proc). */
+/**
+ * /proc/<pid>/stat's starttime, or undefined when there is no such process, when it has ended
+ * and only its zombie is left (state Z or X: a killed run whose parent died too waits there until
+ * init reaps it), or when there is no /proc.
+ */
 export function processStart(pid: number): string | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Field 2 (comm) may hold spaces and parentheses: count fields after its closing ')'.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[0] === 'Z' || fields[0] === 'X' ? undefined : fields[19];
   } catch {
     return undefined;
   }
