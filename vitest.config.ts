@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects: `unit` needs no cluster and is fast; `browser` opens the built site in
+// Five projects: `unit` needs no cluster and is fast; `browser` opens the built site in
 // Debian's chromium (src/__tests__/browser.test.ts); `cluster` runs every lab against a real
 // cluster (see scripts/__tests__/labs.cluster.test.ts for how it finds one, and when it may skip).
 // `npm test` runs those three. `kind` (`npm run test:kind`) checks the reader's path on the
 // dedicated kind cluster that `npm run lab -- run --all` creates, and deletes it at the end, so it
-// runs on its own, after that command (scripts/__tests__/reader-path.kind.test.ts).
+// runs on its own, after that command (scripts/__tests__/reader-path.kind.test.ts). `gate-off`
+// (`npm run test:gate-off`) needs a cluster with native sidecars off (.ci/versions-stage).
 export default defineConfig({
   test: {
     projects: [
@@ -13,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'labs/**/*.test.ts'],
-          exclude: ['**/*.cluster.test.ts', '**/*.kind.test.ts', 'src/__tests__/browser.test.ts', 'node_modules/**'],
+          exclude: ['**/*.cluster.test.ts', '**/*.kind.test.ts', '**/*.gate-off.test.ts', 'src/__tests__/browser.test.ts', 'node_modules/**'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -33,6 +34,16 @@ export default defineConfig({
           exclude: ['node_modules/**'],
           // Labs share one cluster; run them one after another.
           fileParallelism: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          // On a cluster with native sidecars off (.ci/versions-stage brings one up and sets
+          // LAB_GATE_OFF_KUBECONFIG): the runner's preflight and the sidecar-gate-off lab.
+          name: 'gate-off',
+          include: ['**/*.gate-off.test.ts'],
+          exclude: ['node_modules/**'],
           sequence: { groupOrder: 0 },
         },
       },

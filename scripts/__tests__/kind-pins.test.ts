@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { versions } from '../cluster/versions';
+import { releases, versions } from '../cluster/versions';
 import { KIND_VERSION, NODE_IMAGE } from '../lib/kind';
 import { clusterToolsProblem, INSTALL_HINTS } from '../lib/tools';
 
@@ -22,7 +22,15 @@ describe('kind and Kubernetes pins agree', () => {
   it('CI builds the Kubernetes version of the pinned node image', () => {
     const tag = NODE_IMAGE.match(/:v([\d.]+)@/)![1];
     expect(versions.kubernetes, `scripts/cluster/versions.ts kubernetes must equal the node image's v${tag} (scripts/lib/kind.ts NODE_IMAGE)`).toBe(tag);
-    expect(read('scripts/cluster/build/kubernetes/go.mod')).toContain(`require k8s.io/kubernetes v${tag}\n`);
+    expect(read(`scripts/cluster/build/kubernetes/v${tag}/go.mod`)).toContain(`require k8s.io/kubernetes v${tag}\n`);
+  });
+
+  it('each Kubernetes release CI builds has its module, with etcd and CoreDNS modules of the versions it pairs', () => {
+    for (const [k8s, { etcd, coredns }] of Object.entries(releases)) {
+      expect(read(`scripts/cluster/build/kubernetes/v${k8s}/go.mod`)).toContain(`require k8s.io/kubernetes v${k8s}\n`);
+      expect(read(`scripts/cluster/build/etcd/v${etcd}/go.mod`)).toContain(`require go.etcd.io/etcd/server/v3 v${etcd}\n`);
+      expect(read(`scripts/cluster/build/coredns/v${coredns}/go.mod`)).toContain(`require github.com/coredns/coredns v${coredns}\n`);
+    }
   });
 
   it('CI builds the kind release the runner pins', () => {

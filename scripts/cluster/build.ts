@@ -9,12 +9,30 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exec } from '../lib/exec';
 import { step } from '../lib/progress';
-import { cacheDir, versions, type Component } from './config';
+import { cacheDir, cluster, versions, type Component } from './config';
 
 const modules = fileURLToPath(new URL('./build/', import.meta.url));
 
-/** The build module a component comes from (pause is compiled from the kubernetes module's source). */
-const moduleOf = (component: Component) => (component === 'pause' ? 'kubernetes' : component);
+/**
+ * The version of a component this process builds and runs: Kubernetes, etcd, CoreDNS and pause
+ * follow the selected release (config.ts `cluster`), the rest are pinned in versions.ts.
+ */
+function versionOf(component: Component): string {
+  if (component === 'kubernetes') return cluster.kubernetes;
+  if (component === 'etcd' || component === 'coredns' || component === 'pause') return cluster[component];
+  return versions[component];
+}
+
+/**
+ * The build module a component comes from: one per version for the release's components
+ * (build/kubernetes/v1.37.2, build/etcd/v3.7.0, …); pause is compiled from the kubernetes
+ * module's source.
+ */
+function moduleOf(component: Component): string {
+  if (component === 'pause' || component === 'kubernetes') return join('kubernetes', `v${cluster.kubernetes}`);
+  if (component === 'etcd' || component === 'coredns') return join(component, `v${cluster[component]}`);
+  return component;
+}
 
 /**
  * Built binaries are cached under their version plus a hash of what builds them: this file and the
@@ -33,7 +51,7 @@ const keys = new Map<Component, string>();
 /** The cache folder name of a component's binaries: changes whenever they would build differently. */
 export function binKey(component: Component): string {
   // Read once per process: every bin() lookup asks for it.
-  if (!keys.has(component)) keys.set(component, `${component}-v${versions[component]}-${recipeHash(component)}`);
+  if (!keys.has(component)) keys.set(component, `${component}-v${versionOf(component)}-${recipeHash(component)}`);
   return keys.get(component)!;
 }
 const binDir = (component: Component) => join(cacheDir, 'bin', binKey(component));
@@ -60,7 +78,7 @@ export function bin(name: (typeof kubernetesCommands)[number] | SingleBinary): s
 
 /** `-X` flags that make the binaries report their real version instead of v0.0.0-master. */
 function versionLdflags(): string {
-  const v = versions.kubernetes;
+  const v = cluster.kubernetes;
   const [major, minor] = v.split('.');
   return ['k8s.io/component-base/version', 'k8s.io/client-go/pkg/version']
     .flatMap((pkg) => [
@@ -79,12 +97,13 @@ async function buildOnce(component: Component, names: readonly string[], build: 
   const tmp = `${dir}.partial`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
-  await step(`Building ${component} v${versions[component]} (${names.join(', ')})`, () => build(tmp));
+  await step(`Building ${component} v${versionOf(component)} (${names.join(', ')})`, () => build(tmp));
   await rm(dir, { recursive: true, force: true });
   await rename(tmp, dir);
-  // Earlier builds of this component (other version or recipe) are dead weight: Kubernetes' are ~400 MB.
+  // Earlier builds of this version of the component (another recipe) are dead weight: Kubernetes'
+  // are ~400 MB. Other versions stay: CI runs several releases.
   for (const old of await readdir(join(cacheDir, 'bin'))) {
-    if (old.startsWith(`${component}-v`) && join(cacheDir, 'bin', old) !== dir) await rm(join(cacheDir, 'bin', old), { recursive: true, force: true });
+    if (old.startsWith(`${component}-v${versionOf(component)}-`) && join(cacheDir, 'bin', old) !== dir) await rm(join(cacheDir, 'bin', old), { recursive: true, force: true });
   }
 }
 
@@ -97,21 +116,21 @@ function goBuild(module: string, out: string, packages: string[], ldflags = '') 
 
 export async function buildAll(): Promise<void> {
   await buildOnce('kubernetes', kubernetesCommands, async (out) => {
-    await goBuild('kubernetes', `${out}/`, kubernetesCommands.map((c) => `k8s.io/kubernetes/cmd/${c}`), versionLdflags());
+    await goBuild(moduleOf('kubernetes'), `${out}/`, kubernetesCommands.map((c) => `k8s.io/kubernetes/cmd/${c}`), versionLdflags());
   });
   await buildOnce('etcd', ['etcd'], async (out) => {
-    await goBuild('etcd', join(out, 'etcd'), ['go.etcd.io/etcd/server/v3']);
+    await goBuild(moduleOf('etcd'), join(out, 'etcd'), ['go.etcd.io/etcd/server/v3']);
   });
   await buildOnce('coredns', ['coredns'], async (out) => {
-    await goBuild('coredns', join(out, 'coredns'), ['.']);
+    await goBuild(moduleOf('coredns'), join(out, 'coredns'), ['.']);
   });
   await buildOnce('pause', ['pause'], async (out) => {
     // pause.c ships inside the k8s.io/kubernetes module that the kubernetes build module pins.
     const { stdout } = await exec(['go', 'list', '-m', '-f', '{{.Dir}}', 'k8s.io/kubernetes'], {
-      cwd: join(modules, 'kubernetes'),
+      cwd: join(modules, moduleOf('kubernetes')),
     });
     const source = join(stdout.trim(), 'build', 'pause', 'linux', 'pause.c');
-    await exec(['gcc', '-Os', '-static', `-DVERSION=${versions.pause}`, '-o', join(out, 'pause'), source]);
+    await exec(['gcc', '-Os', '-static', `-DVERSION=${cluster.pause}`, '-o', join(out, 'pause'), source]);
   });
 }
 

@@ -1,26 +1,53 @@
-/** `npm run cluster:up` / `cluster:down` / `cluster:build`: argument parsing only. */
+/**
+ * `npm run cluster:up` / `cluster:down` / `cluster:build`: argument parsing only.
+ *
+ *   npm run cluster:up -- [--kubernetes 1.37.2] [--feature-gates SidecarContainers=false] [--name NAME]
+ *
+ * The flags select the cluster (config.ts `cluster`) through the environment
+ * (LAB_CLUSTER_KUBERNETES, LAB_CLUSTER_FEATURE_GATES, LAB_CLUSTER_NAME), so the modules that
+ * read it are imported after parsing. Node's own util.parseArgs: no dependency for three flags.
+ */
+import { parseArgs } from 'node:util';
 import { log } from '../lib/progress';
-import { buildAll } from './build';
-import { down } from './down';
-import { buildImages } from './images';
-import { up } from './up';
 
-const commands: Record<string, () => Promise<void>> = {
-  up,
-  down: () => down(),
-  build: async () => {
-    await buildAll();
-    await buildImages();
-  },
-};
+const usage = 'usage: npm run cluster:up|cluster:down|cluster:build -- [--kubernetes VERSION] [--feature-gates Name=false,…] [--name NAME]';
 
-const verb = process.argv[2] ?? '';
-const command = commands[verb];
-if (!command) {
-  process.stderr.write(`usage: tsx scripts/cluster/cli.ts ${Object.keys(commands).join('|')}\n`);
-  process.exit(2);
+async function main(): Promise<void> {
+  const verb = process.argv[2] ?? '';
+  let flags;
+  try {
+    flags = parseArgs({
+      args: process.argv.slice(3),
+      options: { kubernetes: { type: 'string' }, 'feature-gates': { type: 'string' }, name: { type: 'string' } },
+      strict: true,
+    }).values;
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${usage}\n`);
+    process.exit(2);
+  }
+  if (flags.kubernetes) process.env.LAB_CLUSTER_KUBERNETES = flags.kubernetes;
+  if (flags['feature-gates']) process.env.LAB_CLUSTER_FEATURE_GATES = flags['feature-gates'];
+  if (flags.name) process.env.LAB_CLUSTER_NAME = flags.name;
+
+  const commands: Record<string, () => Promise<void>> = {
+    up: async () => (await import('./up')).up(),
+    down: async () => (await import('./down')).down(),
+    build: async () => {
+      await (await import('./build')).buildAll();
+      await (await import('./images')).buildImages();
+    },
+  };
+  const command = commands[verb];
+  if (!command) {
+    process.stderr.write(`${usage}\n`);
+    process.exit(2);
+  }
+  try {
+    await command();
+  } catch (err) {
+    log(`cluster ${verb} failed: ${(err as Error).message}`);
+    process.exit(1);
+  }
 }
-command().catch((err: Error) => {
-  log(`cluster ${verb} failed: ${err.message}`);
-  process.exit(1);
-});
+
+void main();

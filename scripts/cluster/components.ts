@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bin } from './build';
-import { infraImages, net, paths, stateDir } from './config';
+import { cgroupRoot, cluster, featureGatesFlag, infraImages, net, paths, stateDir } from './config';
 import { kubeconfigPath, pki, type Client } from './pki';
 
 export interface Component {
@@ -15,6 +15,12 @@ export interface Component {
 }
 
 const dir = (name: string) => join(stateDir, name);
+
+/** `--feature-gates=…` for the components that take it as a flag; none when no gate is set. */
+const gateFlags = featureGatesFlag ? [`--feature-gates=${featureGatesFlag}`] : [];
+
+/** The minor version of the selected release (1.34.0 → 34), for settings that a release lacks. */
+const minor = Number(cluster.kubernetes.split('.')[1]);
 
 /** A control-plane component talks to the API server, and checks its own callers, as `client`. */
 const clientFlags = (client: Client) =>
@@ -127,6 +133,7 @@ const apiserver: Component = {
       // The node's hostname is not in any DNS: reach the kubelet by its address.
       '--kubelet-preferred-address-types=InternalIP',
       '--enable-priority-and-fairness=false',
+      ...gateFlags,
       '--v=1',
     ];
   },
@@ -146,6 +153,7 @@ const controllerManager: Component = {
       `--service-cluster-ip-range=${net.serviceCIDR}`,
       '--leader-elect=false',
       '--bind-address=127.0.0.1',
+      ...gateFlags,
       '--v=1',
     ];
   },
@@ -159,6 +167,7 @@ const scheduler: Component = {
       ...clientFlags('kube-scheduler'),
       '--leader-elect=false',
       '--bind-address=127.0.0.1',
+      ...gateFlags,
       '--v=1',
     ];
   },
@@ -185,9 +194,9 @@ authorization:
 tlsCertFile: ${pki('kubelet-serving.crt')}
 tlsPrivateKeyFile: ${pki('kubelet-serving.key')}
 cgroupDriver: cgroupfs
-# These machines mount cgroup v1 controllers (cgroup2 beside them).
-failCgroupV1: false
-failSwapOn: false
+${cgroupRoot === '/' ? '' : `cgroupRoot: ${cgroupRoot}\n`}${minor >= 31 ? '# These machines mount cgroup v1 controllers (cgroup2 beside them); the field exists from 1.31.\nfailCgroupV1: false\n' : ''}${
+  featureGatesFlag ? `featureGates:\n${Object.entries(cluster.featureGates).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n` : ''
+}failSwapOn: false
 containerRuntimeEndpoint: unix://${paths.containerdSocket}
 clusterDNS: [${net.dnsServiceIP}]
 clusterDomain: cluster.local
@@ -229,6 +238,7 @@ const kubeProxy: Component = {
       '--proxy-mode=iptables',
       // Leave the host's conntrack table size alone.
       '--conntrack-max-per-core=0',
+      ...gateFlags,
       '--v=1',
     ];
   },

@@ -1,9 +1,10 @@
 /** What cluster:up changes on the host itself, and how cluster:down puts it back. */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, rmdirSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { exec, MissingCommandError } from '../lib/exec';
 import { bin } from './build';
-import { net, stateDir } from './config';
+import { cgroupRoot, net, stateDir } from './config';
 
 /** Debian packages that provide each command cluster:up runs. */
 const required: Record<string, string> = {
@@ -45,6 +46,27 @@ export async function setUpHost(): Promise<void> {
   for (const rule of forwardRules) {
     if ((await exec(['iptables', '-C', ...rule], { allowFailure: true })).code !== 0) await exec(['iptables', '-I', ...rule]);
   }
+  // The kubelet wants its cgroup root to exist in every controller (cgroup v1 hierarchies).
+  for (const dir of cgroupRootDirs()) await mkdir(dir, { recursive: true });
+}
+
+/** The cluster's own cgroup root in each cgroup v1 hierarchy; none for the default root `/`. */
+function cgroupRootDirs(): string[] {
+  if (cgroupRoot === '/' || !existsSync('/sys/fs/cgroup')) return [];
+  return readdirSync('/sys/fs/cgroup')
+    .filter((c) => c !== 'unified' && existsSync(join('/sys/fs/cgroup', c, 'cgroup.procs')))
+    .map((c) => join('/sys/fs/cgroup', c, cgroupRoot));
+}
+
+/** Removes a cgroup tree deepest first (a cgroup with children cannot be removed); the tasks must be gone. */
+function removeCgroupTree(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) removeCgroupTree(join(dir, entry.name));
+  try {
+    rmdirSync(dir);
+  } catch {
+    // still has tasks: the leftovers check names them
+  }
 }
 
 /** FORWARD rules that let traffic to and from the Pod bridge through whatever the policy is. */
@@ -60,6 +82,7 @@ export async function cleanUpHost(): Promise<void> {
   await exec(['ip', 'link', 'del', net.bridge], { allowFailure: true });
   for (const rule of forwardRules) while ((await exec(['iptables', '-D', ...rule], { allowFailure: true })).code === 0);
   await unmountUnder(stateDir);
+  for (const dir of cgroupRootDirs()) removeCgroupTree(dir);
 }
 
 /** Unmounts everything under `dir`, deepest first (container rootfs, Pod volumes, netns). */

@@ -25,6 +25,8 @@ export interface ImageSpec {
   cmd?: string[];
   /** The image's STOPSIGNAL: what the runtime sends to stop the container (default SIGTERM). */
   stopSignal?: string;
+  /** The cache key of a built binary baked in (see archivePath). */
+  key?: () => string;
 }
 
 
@@ -86,8 +88,8 @@ export const images: ImageSpec[] = [
   // full name, which is what the kubelet looks for, so the repository never has to spell it out.
   { ref: 'busybox:1.36', fill: fillBusybox, cmd: ['sh'] },
   { ref: 'nginx:1.27', fill: fillNginx, entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], stopSignal: 'SIGQUIT' },
-  { ref: infraImages.pause, fill: (r) => fillSingleBinary(r, bin('pause'), 'pause'), entrypoint: ['/pause'] },
-  { ref: infraImages.coredns, fill: (r) => fillSingleBinary(r, bin('coredns'), 'coredns'), entrypoint: ['/coredns'] },
+  { ref: infraImages.pause, key: () => binKey('pause'), fill: (r) => fillSingleBinary(r, bin('pause'), 'pause'), entrypoint: ['/pause'] },
+  { ref: infraImages.coredns, key: () => binKey('coredns'), fill: (r) => fillSingleBinary(r, bin('coredns'), 'coredns'), entrypoint: ['/coredns'] },
 ];
 
 const debPackages = ['busybox-static', 'nginx', 'nginx-common'];
@@ -112,24 +114,25 @@ function sha256File(path: string): Promise<string> {
 }
 
 /**
- * The cache key of an archive is its reference plus a hash of this file, of stand-ins.ts (the
- * stand-ins' files) and of the binaries baked in (pause, CoreDNS): a change to how images are made
- * (a package, a file, an entrypoint) or to those binaries builds them again instead of reusing
- * stale ones.
+ * The cache key of an archive is its reference plus a hash of this file and of stand-ins.ts (the
+ * stand-ins' files): a change to how images are made (a package, a file, an entrypoint) builds them
+ * again instead of reusing stale ones. An image with a built binary in it (pause, CoreDNS) adds the
+ * binary's cache key (its version and recipe) to its file name, so each Kubernetes release's
+ * images are kept side by side.
  */
 const recipe = createHash('sha256')
   .update(readFileSync(fileURLToPath(import.meta.url)))
   .update(readFileSync(fileURLToPath(new URL('./stand-ins.ts', import.meta.url))))
-  .update(`${binKey('pause')} ${binKey('coredns')}`)
   .digest('hex')
   .slice(0, 12);
-export const archivePath = (ref: string) => join(imageDir, recipe, `${ref.replace(/[/:]/g, '_')}.tar`);
+export const archivePath = (ref: string, key?: string) => join(imageDir, recipe, `${ref.replace(/[/:]/g, '_')}${key ? `@${key}` : ''}.tar`);
+const archiveOf = (spec: ImageSpec) => archivePath(spec.ref, spec.key?.());
 
 /**
  * Writes a docker-archive (manifest.json + config + one layer) that `ctr images import` and
  * `docker load` read, to `out` (default: the cache path of spec.ref).
  */
-export async function writeArchive(spec: ImageSpec, root: string, work: string, out = archivePath(spec.ref)): Promise<void> {
+export async function writeArchive(spec: ImageSpec, root: string, work: string, out = archiveOf(spec)): Promise<void> {
   const dir = join(work, 'archive');
   await mkdir(dir, { recursive: true });
   await exec(['tar', '--numeric-owner', '-C', root, '-cf', join(dir, 'layer.tar'), '.']);
@@ -149,9 +152,9 @@ export async function writeArchive(spec: ImageSpec, root: string, work: string, 
 
 /** Builds every image archive that is not in the cache yet. */
 export async function buildImages(): Promise<void> {
-  const missing = images.filter((i) => !existsSync(archivePath(i.ref)));
+  const missing = images.filter((i) => !existsSync(archiveOf(i)));
   if (missing.length === 0) return;
-  const dir = dirname(archivePath(missing[0].ref));
+  const dir = dirname(archiveOf(missing[0]));
   // Archives of an earlier recipe are never used again.
   for (const old of existsSync(imageDir) ? await readdir(imageDir) : []) {
     if (join(imageDir, old) !== dir) await rm(join(imageDir, old), { recursive: true, force: true });
@@ -176,6 +179,6 @@ export async function buildImages(): Promise<void> {
 /** Imports every archive into containerd's `k8s.io` namespace, where the kubelet looks. */
 export async function importImages(socket: string): Promise<void> {
   for (const spec of images) {
-    await exec(['ctr', '--address', socket, '-n', 'k8s.io', 'images', 'import', archivePath(spec.ref)]);
+    await exec(['ctr', '--address', socket, '-n', 'k8s.io', 'images', 'import', archiveOf(spec)]);
   }
 }

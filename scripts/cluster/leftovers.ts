@@ -8,13 +8,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '../lib/exec';
-import { net, paths, stateDir } from './config';
+import { cgroupRoot, net, paths, stateDir } from './config';
 
 /**
- * The kubelet's Pod cgroups (cgroupfs driver, cgroup v1, cgroupRoot /): kubepods/{besteffort,
- * burstable,<pod>}/<container>. Every process of every Pod is in one of them, in every controller.
+ * The kubelet's Pod cgroups (cgroupfs driver, cgroup v1, under the cluster's cgroup root):
+ * kubepods/{besteffort,burstable,<pod>}/<container>. Every process of every Pod is in one of them,
+ * in every controller.
  */
-const POD_CGROUPS = '/sys/fs/cgroup/pids/kubepods';
+const POD_CGROUPS = join('/sys/fs/cgroup/pids', cgroupRoot, 'kubepods');
 
 /** Pids of every process in a cgroup subtree (cgroup v1 `cgroup.procs` files). */
 function procsUnder(dir: string): number[] {

@@ -1,9 +1,12 @@
 /** `lab run <name>|--all`: preflight, connect, run each lab, report. */
 import { UserError } from '../lib/errors';
+import { versions } from '../cluster/versions';
 import { buildEvidence, writeEvidence } from '../lib/evidence';
 import type { Exec } from '../lib/exec';
 import type { LabLang } from '../lib/lab-text';
 import { loadAllLabs, loadLab, manifestsFor, show, type LoadedLab } from '../lib/labs';
+import { requireSidecarSupport, sidecarNeed } from '../lib/features';
+import { messages } from '../lib/messages';
 import { log } from '../lib/progress';
 import { jsonReport, summaryTable, verdictLines } from '../lib/report';
 import { runLab, type LabResult } from '../lib/run-lab';
@@ -36,6 +39,12 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   if (o.evidence && o.variant) throw new UserError('--evidence records the lab itself; leave out --variant (a broken variant is not what the page shows as the last run)');
   // Labs first: an unknown or malformed lab fails before any cluster work.
   let labs: LoadedLab[] = o.all ? await loadAllLabs(o.labsDir) : await Promise.all(o.names.map((n) => loadLab(n, o.labsDir)));
+  if (o.all) {
+    // A lab that needs a cluster of its own kind (native sidecars off) runs only when named.
+    const special = labs.filter((l) => l.lab.cluster !== undefined).map((l) => l.lab.name);
+    if (special.length > 0) log(messages(o.lang).nativeSidecars.leftOut(special));
+    labs = labs.filter((l) => l.lab.cluster === undefined);
+  }
   if (o.variant && o.all) labs = labs.filter((l) => l.variants.has(o.variant!));
   for (const l of labs) manifestsFor(l, o.variant); // an unknown variant fails before cluster work
   if (labs.length === 0) throw new UserError('no labs found: a lab is a folder labs/<name>/ with a lab.ts');
@@ -43,13 +52,15 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   const { kubectl, serverVersion } = await connect(exec, target);
   log(`cluster: context ${target.context} (kubeconfig ${target.kubeconfig}), server ${serverVersion}`);
   await sweep(kubectl, 'run'); // namespaces of runs that ended without cleaning up (SIGKILL, a crash)
+  const needs = labs.map((l) => ({ name: l.lab.name, need: sidecarNeed(l, manifestsFor(l, o.variant)) }));
+  await requireSidecarSupport(kubectl, { context: target.context, serverVersion }, needs, 'default', o.lang);
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
   const results: LabResult[] = [];
   for (const lab of labs) {
     const r = await runLab(lab, { kubectl, serverVersion, keep: o.keep, waitDeleted: o.waitDeleted, record: o.record, variant: o.variant, lang: o.lang, trace: o.evidence, out });
     results.push(r);
     if (o.evidence) {
-      if (r.passed) log(`evidence: wrote ${show(writeEvidence(lab.dir, buildEvidence(r, serverVersion, lab.lab)))}`);
+      if (r.passed) log(`evidence: wrote ${show(writeEvidence(lab.dir, buildEvidence(r, serverVersion, lab.lab), `v${versions.kubernetes}`))}`);
       else log(`evidence: ${r.lab} failed, so its evidence.json was left as it was`);
     }
   }

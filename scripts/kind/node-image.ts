@@ -17,7 +17,7 @@
  */
 
 /** The labs' images (busybox, nginx): the cluster's images less its own infrastructure ones. */
-const labImageArchives = () => clusterImages.map((i) => i.ref).filter((ref) => !ref.startsWith('localhost/')).map(archivePath);
+const labImageArchives = () => clusterImages.map((i) => i.ref).filter((ref) => !ref.startsWith('localhost/')).map((ref) => archivePath(ref));
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';

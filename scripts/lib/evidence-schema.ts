@@ -48,6 +48,14 @@ export const evidenceSchema = z.strictObject({
   lifecycle: z.array(lifecycleEventSchema).default([]),
   /** `kubectl get pods -w -o wide` in the lab's namespace, each line prefixed with seconds since the run started. */
   transcript: z.array(z.string()),
+  /**
+   * The last passing run on each Kubernetes version the lab was recorded on, oldest version first;
+   * the run above is one of them. Only the project's version (scripts/cluster/versions.ts) keeps
+   * its full record in this file; a run on another version updates just its entry here.
+   */
+  versions: z
+    .array(z.strictObject({ serverVersion: z.string().regex(/^v\d+\.\d+\.\d+/), date: isoDate, durationMs: z.number().int().nonnegative(), checks: z.number().int().positive() }))
+    .default([]),
 });
 
 export type Evidence = z.output<typeof evidenceSchema>;
@@ -57,4 +65,14 @@ export type LifecycleEvent = z.output<typeof lifecycleEventSchema>;
 /** The command that rewrites a lab's evidence.json from a real run. */
 export function evidenceCommand(lab?: string): string {
   return `npm run lab -- run ${lab ?? '--all'} --evidence --kubeconfig FILE`;
+}
+
+/**
+ * Every version's last passing run, oldest version first: `versions`, plus the file's own run when
+ * a file written before `versions` existed does not list it yet.
+ */
+export function versionRuns(e: Evidence): Evidence['versions'] {
+  const own = { serverVersion: e.serverVersion, date: e.date, durationMs: e.durationMs, checks: e.checks.length };
+  const runs = e.versions.some((v) => v.serverVersion === e.serverVersion) ? e.versions : [...e.versions, own];
+  return [...runs].sort((a, b) => a.serverVersion.localeCompare(b.serverVersion, 'en', { numeric: true }));
 }

@@ -3,9 +3,9 @@
  * validated before it is written. A failing run writes nothing: the page shows the last run in
  * which every check passed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evidenceSchema, type Evidence } from './evidence-schema';
+import { evidenceSchema, versionRuns, type Evidence } from './evidence-schema';
 import type { LabDefinition } from './lab-schema';
 import { labText } from './lab-text';
 import type { LabResult } from './run-lab';
@@ -35,9 +35,24 @@ export function buildEvidence(r: LabResult, serverVersion: string, lab: LabDefin
   });
 }
 
-export function writeEvidence(labDir: string, evidence: Evidence): string {
+/** Semantic order of `vMAJOR.MINOR.PATCH` strings. */
+const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * Writes a passing run into the lab's evidence.json and returns the file. The run's version gets
+ * its entry in `versions` (replacing that version's earlier one). The full record (checks,
+ * timeline, transcript) is replaced only when there is none yet, when it is of the same version,
+ * or when the run is on `fullVersion` (the project's version, e.g. `v1.34.0`): evidence from
+ * another version never displaces the project's own.
+ */
+export function writeEvidence(labDir: string, evidence: Evidence, fullVersion: string): string {
   const file = evidenceFile(labDir);
-  writeFileSync(file, `${JSON.stringify(evidence, null, 2)}\n`);
+  const before = existsSync(file) ? readEvidence(labDir) : undefined;
+  const entry = { serverVersion: evidence.serverVersion, date: evidence.date, durationMs: evidence.durationMs, checks: evidence.checks.length };
+  const versions = [...(before ? versionRuns(before) : []).filter((v) => v.serverVersion !== evidence.serverVersion), entry].sort((a, b) => byVersion(a.serverVersion, b.serverVersion));
+  const replace = !before || before.serverVersion === evidence.serverVersion || evidence.serverVersion === fullVersion;
+  const next = evidenceSchema.parse({ ...(replace ? evidence : before), versions });
+  writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
   return file;
 }
 

@@ -175,6 +175,12 @@ export const labSchema = z
     steps: z.array(stepSchema).min(1),
     originals: z.array(originalSchema).default([]),
     variants: z.record(k8sName, variantSchema).default({}),
+    /**
+     * A cluster this lab needs that is not an ordinary one: `nativeSidecars: false` = native
+     * sidecars off (the v1.28 default, or the SidecarContainers gate off). The runner checks it
+     * before the lab (features.ts), and `run --all` leaves such a lab out.
+     */
+    cluster: z.strictObject({ nativeSidecars: z.literal(false) }).optional(),
     /** English versions of title, proves, step and check titles, and every `why`. */
     en: labEnglishSchema,
   })

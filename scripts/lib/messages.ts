@@ -65,6 +65,19 @@ export interface Messages {
     /** Where the name comes from. */
     fix: string;
   };
+
+  /** The preflight for native sidecars (features.ts). */
+  nativeSidecars: {
+    /** The cluster runs no native sidecars, and these labs need them. */
+    missing(context: string, version: string, why: string, labs: string[]): string;
+    /** A lab that needs native sidecars off, on a cluster that runs them. */
+    present(context: string, version: string, labs: string[]): string;
+    /** Why the probe says so. */
+    dropped: string;
+    kept: string;
+    /** `--all` leaves out labs that need a cluster of their own kind. */
+    leftOut(labs: string[]): string;
+  };
 }
 
 const list = (xs: string[]) => xs.join(', ');
@@ -111,6 +124,16 @@ const ko: Messages = {
     existing: (ns, names) => (names.length ? `네임스페이스 ${ns}에 있는 Pod: ${list(names)}` : `네임스페이스 ${ns}에는 Pod가 하나도 없습니다`),
     fix: 'lab.ts의 wait.pod가 매니페스트의 metadata.name과 같은지 확인하세요',
   },
+
+  nativeSidecars: {
+    missing: (ctx, v, why, labs) =>
+      `컨텍스트 ${ctx}의 클러스터(${v})는 네이티브 사이드카를 실행하지 않습니다(${why}). 이 실습에 필요합니다: ${list(labs)}. v1.29 이상이면서 SidecarContainers 기능 게이트가 켜진 클러스터에서 실행하세요(--kubeconfig를 빼면 러너가 kind 클러스터를 만듭니다).`,
+    present: (ctx, v, labs) =>
+      `${list(labs)}는 네이티브 사이드카가 꺼진 클러스터(v1.28 기본값, 또는 SidecarContainers=false)가 필요한데, 컨텍스트 ${ctx}의 클러스터(${v})는 네이티브 사이드카를 실행합니다. CI처럼 npm run cluster:up -- --kubernetes 1.30.14 --feature-gates SidecarContainers=false 로 만든 클러스터를 --kubeconfig로 주세요.`,
+    dropped: '서버 쪽 dry run에서 init container의 restartPolicy: Always가 사라짐',
+    kept: '서버 쪽 dry run에서 init container의 restartPolicy: Always가 남음',
+    leftOut: (labs) => `--all에서 뺀 실습(전용 클러스터가 필요함): ${list(labs)}`,
+  },
 };
 
 const en: Messages = {
@@ -154,6 +177,16 @@ const en: Messages = {
     notAppeared: (pod, owners, s) => `pod/${pod} did not appear within ${s}s of the apply: this run's manifests create Pods only through ${list(owners)}`,
     existing: (ns, names) => (names.length ? `Pods in namespace ${ns}: ${list(names)}` : `namespace ${ns} has no Pods`),
     fix: "check that the wait's pod in lab.ts is the manifest's metadata.name",
+  },
+
+  nativeSidecars: {
+    missing: (ctx, v, why, labs) =>
+      `the cluster of context ${ctx} (${v}) does not run native sidecars (${why}), and ${list(labs)} need${labs.length > 1 ? '' : 's'} them: run on a cluster of v1.29 or later with the SidecarContainers feature gate on (leave out --kubeconfig and the runner makes a kind cluster).`,
+    present: (ctx, v, labs) =>
+      `${list(labs)} need${labs.length > 1 ? '' : 's'} a cluster with native sidecars off (the v1.28 default, or SidecarContainers=false), but the cluster of context ${ctx} (${v}) runs them: pass --kubeconfig of one made like CI's: npm run cluster:up -- --kubernetes 1.30.14 --feature-gates SidecarContainers=false`,
+    dropped: 'a server-side dry run dropped restartPolicy: Always from an init container',
+    kept: 'a server-side dry run kept restartPolicy: Always on an init container',
+    leftOut: (labs) => `left out of --all (they need a cluster of their own): ${list(labs)}`,
   },
 };
 

@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
-import { evidenceCommand, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence-schema';
+import { evidenceCommand, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence-schema';
 import type { LabDefinition } from '@site/scripts/lib/lab-schema';
 import { useLabText } from '@site/src/utils/labLanguage';
 import { chartOf, formatSeconds as formatSecondsIn } from './chart';
@@ -87,6 +87,18 @@ export default function LabEvidence({ lab, evidence: e }: Props): ReactNode {
           </dd>
         </div>
       </dl>
+      {/* Every version a passing run was recorded on (CI runs each lab on all of them). */}
+      <p className={styles.versions}>
+        <Translate id="lab.evidence.versions">검증한 Kubernetes 버전:</Translate>{' '}
+        {versionRuns(e).map((v, i) => (
+          <React.Fragment key={v.serverVersion}>
+            {i > 0 && ' · '}
+            <span className={styles.versionRun}>
+              <strong>{v.serverVersion} ✔</strong> (<time dateTime={v.date}>{v.date.slice(0, 10)}</time>, {formatSeconds(Math.round(v.durationMs / 100) / 10)})
+            </span>
+          </React.Fragment>
+        ))}
+      </p>
 
       {/* Folded: the box runs 2,000–3,600 px open. The verdict above stays visible. */}
       <details className={styles.details}>
