@@ -115,3 +115,36 @@ describe('deletionOf', () => {
     expect(deletionOf([pod({})])).toBeUndefined();
   });
 });
+
+describe('killed-after-delete (grace-period, recorded)', () => {
+  it('app was killed (137) at the 10 s grace period, read from the last Pod object the watch saw', () => {
+    const r = rec('grace-period.killed-at-grace.json');
+    const v = judge(r.check.check, r.observation);
+    expect(v.pass, v.evidence).toBe(true);
+    expect(v.evidence).toMatch(/^app: exited 137 \(Error\) at \S+, (9|10|11|12)s after the delete at \S+ \(grace period 10s; expected exit 137, 9–12s\)$/);
+    expect(r.observation.api?.deletion?.gracePeriodSeconds).toBe(10);
+  });
+
+  it('with a 30 s grace period (broken variant) app finished its cleanup and exited 0 after ~18 s, which fails', () => {
+    const r = rec('grace-period~broken.killed-at-grace.json');
+    const v = judge(r.check.check, r.observation);
+    expect(v).toEqual({ pass: false, evidence: expect.stringMatching(/^app: exited 0 \(Completed\) at \S+, 1[7-9]s after the delete at \S+ \(grace period 30s;/) });
+  });
+
+  it('without a delete step there is nothing to judge, and it says how to fix that', () => {
+    const r = rec('grace-period.killed-at-grace.json');
+    const v = judge(r.check.check, { ...r.observation, api: {} });
+    expect(v).toEqual({ pass: false, evidence: 'pod/slow-stop was not deleted by a step before this check (give the step delete: { pod: slow-stop })' });
+  });
+});
+
+describe('values a page quotes from these checks (evidence-values.ts), read from the committed evidence', () => {
+  it('grace-period: exit code, seconds after the delete, grace period', async () => {
+    const { readEvidence } = await import('../evidence');
+    const { observedValue } = await import('../evidence-values');
+    const e = readEvidence(join(import.meta.dirname, '..', '..', '..', 'labs', 'grace-period'));
+    expect(observedValue(e, 'exitCode', 'killed-at-grace')).toBe('137');
+    expect(Number(observedValue(e, 'secondsAfterDelete', 'killed-at-grace'))).toBeGreaterThanOrEqual(9);
+    expect(observedValue(e, 'gracePeriodSeconds', 'killed-at-grace')).toBe('10');
+  });
+});
