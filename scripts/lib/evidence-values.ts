@@ -20,6 +20,14 @@ const FROM_CHECK = {
   spreadMs: /; spread (\d+)ms /,
   /** `pod-status-seen`: every STATUS the Pod showed, in order (`STATUS Pending @2.1s → Init:0/1 @2.2s … (expected`). */
   statuses: /^\S+: STATUS (.+?) \(expected /,
+  /** `container-exited`, `killed-after-delete`: the exit code seen (`app: exited 137 (Error) at …`). */
+  exitCode: /: exited (-?\d+)/,
+  /** `killed-after-delete`: whole seconds from the delete request to the container's end (`, 10s after the delete at …`). */
+  secondsAfterDelete: /, (\d+)s after the delete /,
+  /** `killed-after-delete`: the Pod's grace period when it was deleted (`(grace period 10s;`). */
+  gracePeriodSeconds: /\(grace period (\d+)s;/,
+  /** `quota-admission`: what the quota counted for the Pod, rejected or admitted (`requested: requests.cpu=300m`). */
+  requested: /requested: [\w./-]+=([^,\s)]+)/,
 } as const;
 
 export type CheckValue = keyof typeof FROM_CHECK;

@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Check } from './lab-schema';
+import { brokenApiCheck } from './api-checks/breakers';
+import { isApiCheck } from './api-checks/judge';
 import { judge, type Observation } from './judge';
 import type { Recording } from './record';
 
@@ -20,6 +22,7 @@ const clone = <T>(x: T): T => structuredClone(x);
 
 /** A realistic way for each kind of check to go wrong, applied to a recording. */
 function broken(check: Check, obs: Observation): { check: Check; obs: Observation; what: string } | undefined {
+  if (isApiCheck(check)) return brokenApiCheck(check, obs);
   switch (check.kind) {
     case 'container-running':
       return { check: { ...check, kind: 'container-not-started' }, obs, what: 'expect a running container not to have started' };

@@ -2,6 +2,7 @@
  * Judges one check against what was observed in the cluster. Pure: no kubectl here, so the
  * unit tests feed it Pod objects recorded from a real run (scripts/lib/__fixtures__).
  */
+import { isApiCheck, judgeApiCheck, type ApiObservation } from './api-checks/judge';
 import type { Check } from './lab-schema';
 import { describeEvent, gapMs, occurrences, parseLifecycle, timeline } from './lifecycle';
 import { containerStatus, describeContainer, describePod, describeState, podStatusColumn, type ContainerState, type Job, type Pod } from './pod';
@@ -27,6 +28,8 @@ export interface Observation {
   /** `job-condition`: the Job, and its Pods for the evidence. */
   job?: Job;
   jobPods?: Pod[];
+  /** The API check kinds (api-checks/): an apply's output, a deletion, a quota's status. */
+  api?: ApiObservation;
 }
 
 export interface Verdict {
@@ -60,6 +63,7 @@ function notAfter(a: string, b: string): boolean {
 }
 
 export function judge(check: Check, obs: Observation): Verdict {
+  if (isApiCheck(check)) return judgeApiCheck(check, obs);
   const { pod } = obs;
   switch (check.kind) {
     case 'container-running': {

@@ -4,6 +4,7 @@
  * stay free of Node-only imports.
  */
 import { z } from 'zod';
+import { apiCheckSchemas } from './api-checks/schema';
 
 const k8sName = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a Kubernetes name (lowercase, digits, -)');
 const manifestFile = z.string().regex(/^[a-z0-9][-a-z0-9.]*\.ya?ml$/, 'must be a .yaml file name inside manifests/');
@@ -95,6 +96,8 @@ export const checkSchema = z.discriminatedUnion('kind', [
   // The Job has this condition with status True (`Complete`, `Failed`). Its Pods (found by the
   // `batch.kubernetes.io/job-name` label) are shown in the evidence.
   z.strictObject({ kind: z.literal('job-condition'), job: k8sName, condition: z.enum(['Complete', 'Failed', 'SuccessCriteriaMet']) }),
+  // Rejected, warned, stored, killed after delete, admitted by quota: api-checks/schema.ts.
+  ...apiCheckSchemas,
 ]);
 
 export const stepSchema = z.strictObject({

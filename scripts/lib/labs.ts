@@ -92,6 +92,12 @@ export async function loadLab(name: string, labsDir = LABS_DIR): Promise<LoadedL
       if (!manifests.has(f)) problems.push(`${show(file)}: steps.${i}.apply.${j}: ${show(join(mdir, f))} does not exist`);
     }),
   );
+  // API checks (api-checks/) that apply or read a manifest name it like a step's apply.
+  lab.steps.forEach((s, i) =>
+    s.checks.forEach((c, j) => {
+      if ('manifest' in c.check && !manifests.has(c.check.manifest)) problems.push(`${show(file)}: steps.${i}.checks.${j}.check.manifest: ${show(join(mdir, c.check.manifest))} does not exist`);
+    }),
+  );
   const ids = lab.steps.flatMap((s, i) => s.checks.map((c, j) => ({ id: c.id, at: `steps.${i}.checks.${j}.id` })));
   ids.forEach(({ id, at }, k) => {
     if (ids.findIndex((x) => x.id === id) !== k) problems.push(`${show(file)}: ${at}: check id "${id}" is used twice in this lab; ids name recorded fixtures, make it unique`);

@@ -1,4 +1,6 @@
 /** Gathers, fresh from the cluster, what the judge needs for one check. */
+import { isApiCheck } from './api-checks/judge';
+import { newApiMemory, observeApiCheck, type ApiMemory } from './api-checks/observe';
 import type { Kubectl } from './kubectl';
 import type { Check } from './lab-schema';
 import type { Observation } from './judge';
@@ -23,10 +25,12 @@ export interface RunMemory {
   finalLogs: Map<string, string>;
   /** The run's `kubectl get pods -w` (labs with `pod-status-seen` checks; status-watch.ts). */
   statusWatch?: StatusWatch;
+  /** Apply outputs, deleted Pods' last objects, the run's manifests: for the API checks (api-checks/). */
+  api: ApiMemory;
 }
 
 export function newRunMemory(): RunMemory {
-  return { uids: new Map(), finalLogs: new Map() };
+  return { uids: new Map(), finalLogs: new Map(), api: newApiMemory() };
 }
 
 /** Remembers the first uid seen for each Pod name. */
@@ -70,6 +74,10 @@ export async function podLogs(kubectl: Kubectl, namespace: string, pod: Pod): Pr
 }
 
 export async function observe(kubectl: Kubectl, namespace: string, check: Check, memory: RunMemory = newRunMemory()): Promise<Observation> {
+  if (isApiCheck(check)) {
+    const o = await observeApiCheck(kubectl, namespace, check, memory.api);
+    return { ...o, pod: trim(o.pod) };
+  }
   if (check.kind === 'job-condition') {
     const job = await kubectl.job(namespace, check.job);
     const jobPods = (await kubectl.jobPods(namespace, check.job)).map(trim);

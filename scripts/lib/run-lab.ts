@@ -11,6 +11,7 @@ import type { Kubectl } from './kubectl';
 import { manifestsFor, type LoadedLab } from './labs';
 import { DEFAULT_LAB_LANG, labText, type LabLang } from './lab-text';
 import { deleteFollowingLogs } from './delete-step';
+import { watchDeletion } from './api-checks/observe';
 import { newRunMemory, observe, rememberPod } from './observe';
 import { log } from './progress';
 import { writeRecording } from './record';
@@ -132,6 +133,7 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
   let stepFailed = false;
   // Pod uids first seen, and logs kept from deleted Pods: what later checks compare against.
   const memory = newRunMemory();
+  memory.api.manifests = manifests;
   let tracing: Awaited<ReturnType<typeof startTrace>> | undefined;
   try {
     await creating;
@@ -149,7 +151,7 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
       try {
         for (const file of step.apply ?? []) {
           log(`kubectl apply -n ${ns} -f manifests/${file}`);
-          await kubectl.apply(ns, manifests.get(file)!);
+          memory.api.applied.set(file, await kubectl.apply(ns, manifests.get(file)!));
         }
         const wait = step.apply?.length ? injectFault(step.wait) : step.wait;
         // The uid each Pod has right after it is created: `same-pod` checks compare with it.
@@ -159,7 +161,12 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
           log(`Holding ${step.holdSeconds}s to observe what does (not) happen …`);
           await sleep(step.holdSeconds * 1000);
         }
-        if (step.delete) memory.finalLogs.set(step.delete.pod, await deleteFollowingLogs(kubectl, ns, step.delete.pod, step.delete.timeoutSeconds));
+        if (step.delete) {
+          // The Pod's last status (exit codes, finish times) outlives it only in a watch: killed-after-delete reads it.
+          const deleting = await watchDeletion(kubectl, ns, step.delete.pod);
+          memory.finalLogs.set(step.delete.pod, await deleteFollowingLogs(kubectl, ns, step.delete.pod, step.delete.timeoutSeconds));
+          memory.api.deletions.set(step.delete.pod, await deleting.stop());
+        }
       } catch (err) {
         stepResult.passed = false;
         stepResult.error = (err as Error).message;

@@ -52,6 +52,7 @@ export function docPages(): DocPage[] {
     const lab = /<Lab\s+lab=\{/.test(source)
       ? /^import\s+\w+\s+from\s+['"]@site\/labs\/([\w-]+)\/lab['"]/m.exec(source)?.[1]
       : undefined;
-    return { file, route: `/${file.replace(/\.mdx?$/, '')}`, source, lab };
+    // A folder's index.mdx is served at the folder's route (docs/pitfalls/index.mdx → /docs/pitfalls/).
+    return { file, route: `/${file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1')}`, source, lab };
   });
 }
