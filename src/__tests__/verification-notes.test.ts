@@ -17,7 +17,11 @@ import { labNames, loadLab } from '../../scripts/lib/labs';
 import { fromRoot, listFiles } from './lib/repo';
 
 const EN_DIR = 'i18n/en/docusaurus-plugin-content-docs/current';
-const OPEN = /^:::note\[(?:검증 결과|Verification result)\](?:\{#([\w-]+)\})?\s*$/;
+/**
+ * `검증 결과` notes correct the author's note; `실습 결과` (`Lab result`) notes say what a pitfall
+ * lab showed (docs/pitfalls/, the site's own pages). Both are held to the same rules.
+ */
+const OPEN = /^:::note\[(?:검증 결과|Verification result|실습 결과|Lab result)\](?:\{#([\w-]+)\})?\s*$/;
 /** A check id or a lab name: lowercase words joined by hyphens (`main-exits-first`). */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 const OBSERVED = /<Observed\s+([^>]*?)\/>/g;
