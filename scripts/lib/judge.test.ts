@@ -202,3 +202,17 @@ describe('container-ready on Pods recorded from the cluster', () => {
     expect(judge({ ...c, container: 'no-such-container' }, r.observation)).toEqual({ pass: false, evidence: 'no-such-container: no status yet (expected running and ready true)' });
   });
 });
+
+describe('a native sidecar under restartPolicy: Never, recorded from the cluster', () => {
+  const rec = (file: string) => recordings.find((r) => r.file === file);
+
+  it('sidecar-restarted: the sidecar restarted in a Pod whose restartPolicy is Never; as a regular container it did not', () => {
+    const native = rec('sidecar-restart-never.sidecar-restarted.json');
+    const regular = rec('sidecar-restart-never~broken.sidecar-restarted.json');
+    expect(native && regular, 'no sidecar-restart-never recordings (main and broken)').toBeTruthy();
+    expect(native!.observation.pod.spec?.restartPolicy).toBe('Never');
+    expect(regular!.observation.pod.spec?.restartPolicy).toBe('Never');
+    expect(judge(native!.check.check, native!.observation)).toEqual({ pass: true, evidence: expect.stringMatching(/^log-agent: restartCount [1-9]\d* \(expected ≥ 1\)$/) });
+    expect(judge(regular!.check.check, regular!.observation)).toEqual({ pass: false, evidence: 'log-agent: restartCount 0 (expected ≥ 1)' });
+  });
+});
