@@ -82,6 +82,8 @@ function broken(check: Check, obs: Observation): { check: Check; obs: Observatio
       return { check: { ...check, maxGapMs: 1, containers: [...check.containers, 'never-there'] }, obs, what: 'a container that never recorded the event' };
     case 'lifecycle-count':
       return { check: { ...check, count: check.count + 1 }, obs, what: 'expect one more run' };
+    case 'container-ready':
+      return { check: { ...check, ready: !check.ready }, obs, what: `expect ready ${!check.ready}` };
     case 'job-condition':
       return { check, obs: { ...obs, job: { ...obs.job!, status: { ...obs.job!.status, conditions: [] } } }, what: 'the Job has no condition yet' };
   }
@@ -177,5 +179,43 @@ describe('lifecycle evidence recorded from the cluster', () => {
     const r = rec('init-failure.always-same-pod.json');
     expect(r, 'no init-failure.always-same-pod recording').toBeDefined();
     expect(r!.observation.firstUid).toBe(r!.observation.pod.metadata.uid);
+  });
+});
+
+describe('container-ready on Pods recorded from the cluster', () => {
+  const rec = (file: string) => recordings.find((r) => r.file === file);
+
+  it('readiness-sidecar-not-ready: a sidecar with a readinessProbe that has not passed is running, started and not ready', () => {
+    const r = rec('sidecar-readiness-probe.readiness-sidecar-not-ready.json');
+    expect(r, 'no sidecar-readiness-probe.readiness-sidecar-not-ready recording').toBeDefined();
+    const s = r!.observation.pod.status!.initContainerStatuses!.find((x) => x.name === 'proxy')!;
+    expect({ ready: s.ready, started: s.started, running: Boolean(s.state?.running) }).toEqual({ ready: false, started: true, running: true });
+    expect(judge(r!.check.check, r!.observation)).toEqual({ pass: true, evidence: expect.stringMatching(/^proxy: running since \S+, ready false, started true \(expected running and ready false\)$/) });
+    // The same Pod read as "proxy is ready" fails: the judge reads `ready`, not `started`.
+    expect(judge({ ...(r!.check.check as Extract<Check, { kind: 'container-ready' }>), ready: true }, r!.observation).pass).toBe(false);
+  });
+
+  it('a container that is not running fails either way, and so does one with no status', () => {
+    const r = rec('sidecar-readiness-probe.readiness-sidecar-ready-later.json')!;
+    const c = r.check.check as Extract<Check, { kind: 'container-ready' }>;
+    const o = clone(r.observation);
+    const s = o.pod.status!.initContainerStatuses!.find((x) => x.name === 'proxy')!;
+    s.state = { terminated: { exitCode: 137, reason: 'Error' } };
+    for (const ready of [true, false]) expect(judge({ ...c, ready }, o).pass, `ready ${ready}`).toBe(false);
+    expect(judge({ ...c, container: 'no-such-container' }, r.observation)).toEqual({ pass: false, evidence: 'no-such-container: no status yet (expected running and ready true)' });
+  });
+});
+
+describe('a native sidecar under restartPolicy: Never, recorded from the cluster', () => {
+  const rec = (file: string) => recordings.find((r) => r.file === file);
+
+  it('sidecar-restarted: the sidecar restarted in a Pod whose restartPolicy is Never; as a regular container it did not', () => {
+    const native = rec('sidecar-restart-never.sidecar-restarted.json');
+    const regular = rec('sidecar-restart-never~broken.sidecar-restarted.json');
+    expect(native && regular, 'no sidecar-restart-never recordings (main and broken)').toBeTruthy();
+    expect(native!.observation.pod.spec?.restartPolicy).toBe('Never');
+    expect(regular!.observation.pod.spec?.restartPolicy).toBe('Never');
+    expect(judge(native!.check.check, native!.observation)).toEqual({ pass: true, evidence: expect.stringMatching(/^log-agent: restartCount [1-9]\d* \(expected ≥ 1\)$/) });
+    expect(judge(regular!.check.check, regular!.observation)).toEqual({ pass: false, evidence: 'log-agent: restartCount 0 (expected ≥ 1)' });
   });
 });

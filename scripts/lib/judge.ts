@@ -178,6 +178,14 @@ export function judge(check: Check, obs: Observation): Verdict {
       const at = found.map((e) => `@${e.t.toFixed(2)}s`).join(', ');
       return { pass: found.length === check.count, evidence: `${check.container} ${check.event}: ${found.length} time(s)${at ? ` (${at})` : ''}, expected ${check.count}; timeline: ${timeline(events)}` };
     }
+    case 'container-ready': {
+      const s = containerStatus(pod, check.container);
+      const running = Boolean(s?.state?.running);
+      const ready = s?.ready === true;
+      const pass = running && ready === check.ready;
+      const started = s?.started === undefined ? '' : `, started ${s.started}`;
+      return { pass, evidence: `${describeContainer(pod, check.container)}${s ? `, ready ${ready}${started}` : ''} (expected running and ready ${check.ready})` };
+    }
     case 'job-condition': {
       const job = obs.job;
       if (!job) return { pass: false, evidence: `job/${check.job} does not exist` };

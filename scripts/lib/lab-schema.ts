@@ -93,6 +93,10 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('lifecycle-together'), ...podRef, containers: z.array(k8sName).min(2), event: lifecycleEvent, maxGapMs: z.number().int().positive() }),
   // The container recorded `event` exactly `count` times (one `Starting` per run of the container).
   z.strictObject({ kind: z.literal('lifecycle-count'), ...podRef, container: k8sName, event: lifecycleEvent, count: z.number().int().nonnegative() }),
+  // The container is running and its `ready` is `ready` (the kubelet's readinessProbe verdict; a
+  // container without one is ready once started). `ready: false` is "running but not ready", what
+  // a readinessProbe that has not passed yet looks like (kubectl shows the Pod as 1/2 READY).
+  z.strictObject({ kind: z.literal('container-ready'), ...containerRef, ready: z.boolean() }),
   // The Job has this condition with status True (`Complete`, `Failed`). Its Pods (found by the
   // `batch.kubernetes.io/job-name` label) are shown in the evidence.
   z.strictObject({ kind: z.literal('job-condition'), job: k8sName, condition: z.enum(['Complete', 'Failed', 'SuccessCriteriaMet']) }),
