@@ -32,8 +32,10 @@ export default defineConfig({
           name: 'cluster',
           include: ['**/*.cluster.test.ts'],
           exclude: ['node_modules/**'],
-          // Labs share one cluster; run them one after another.
+          // Files one after another; within labs.cluster.test.ts, labs side by side (each in its
+          // own namespace), at most as many as `npm run lab -- run --all` runs at once (DEFAULT_PARALLEL).
           fileParallelism: false,
+          maxConcurrency: 4,
           sequence: { groupOrder: 0 },
         },
       },

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { clean } from './commands/clean';
 import { list } from './commands/list';
-import { run } from './commands/run';
+import { parseParallel, run } from './commands/run';
 import { UserError } from './lib/errors';
 import { exec } from './lib/exec';
 import { parseNodeCount } from './lib/kind';
@@ -28,6 +28,8 @@ commands:
       --record DIR                  write each check's observation to DIR/<lab>.<check-id>.json
       --evidence                    record each passing lab's run (checks, container timeline,
                                     pod watch transcript) to labs/<name>/evidence.json for its page
+      --parallel N                  run up to N labs at once, each in its own namespace (default 4;
+                                    1: one after another, printing as it goes)
       --kubeconfig FILE             use this cluster instead of the dedicated kind cluster
       --context NAME                context in that kubeconfig (default: its current-context)
       --nodes N                     create the kind cluster with N nodes (a control plane and
@@ -58,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
       nodes: { type: 'string' },
+      parallel: { type: 'string' },
       'node-image': { type: 'string' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -77,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     case 'run':
       if (!v.all && names.length === 0) throw new UserError(messages(lang).runNeedsLabs);
       if (v.all && names.length > 0) throw new UserError(messages(lang).runNamesAndAll);
-      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, waitDeleted: v['wait-deleted'], kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), record: v.record, variant: v.variant, evidence: v.evidence, lang });
+      return run(exec, { names, all: v.all, json: v.json, keep: v.keep, waitDeleted: v['wait-deleted'], kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), parallel: parseParallel(v.parallel), record: v.record, variant: v.variant, evidence: v.evidence, lang });
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
     default:

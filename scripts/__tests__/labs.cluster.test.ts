@@ -3,11 +3,18 @@
  * Which cluster, and when the tests skip or fail without one: cluster-target.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { labNames, loadLab } from '../lib/labs';
+import { loadAllLabs, loadLab } from '../lib/labs';
 import { runLab } from '../lib/run-lab';
 import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
 
 let cluster: Connected | string | undefined;
+
+/**
+ * The labs an ordinary cluster runs: all but those that need a cluster of their own kind
+ * (lab.ts `cluster`, e.g. sidecar-gate-off, which runs in .ci/versions-stage on a cluster with
+ * native sidecars off; sidecar-preflight.cluster.test.ts checks that the runner refuses it here).
+ */
+const ordinaryLabs = (await loadAllLabs()).filter((l) => l.lab.cluster === undefined).map((l) => l.lab.name);
 
 // Reaching the API server allows a 10 s request timeout, plus kubectl start-up.
 beforeAll(async () => {
@@ -20,8 +27,10 @@ async function labOnCluster(name: string, ctx: { skip: (note: string) => void })
   return loadLab(name);
 }
 
-describe('labs on a real cluster', () => {
-  it.for(labNames())(
+// Side by side, as `npm run lab -- run --all` runs them (each lab in its own namespace); the
+// cluster project's maxConcurrency (vitest.config.ts) caps how many at once.
+describe.concurrent('labs on a real cluster', () => {
+  it.for(ordinaryLabs)(
     '%s passes',
     // A lab pulls images on a fresh node and its waits allow up to 600 s each; 10 minutes
     // covers the slowest lab with headroom while still ending a hung run.
@@ -37,7 +46,7 @@ describe('labs on a real cluster', () => {
   );
 
   // Every lab has a broken variant that its checks must catch: exactly the expected checks fail.
-  it.for(labNames())(
+  it.for(ordinaryLabs)(
     '%s [broken] fails exactly where expected',
     { timeout: 10 * 60_000 }, // as above
     async (name, ctx) => {

@@ -7,7 +7,8 @@ import type { LabLang } from '../lib/lab-text';
 import { loadAllLabs, loadLab, manifestsFor, show, type LoadedLab } from '../lib/labs';
 import { requireSidecarSupport, sidecarNeed } from '../lib/features';
 import { messages } from '../lib/messages';
-import { log } from '../lib/progress';
+import pLimit from 'p-limit';
+import { elapsed, log, withLogSink } from '../lib/progress';
 import { jsonReport, summaryTable, verdictLines } from '../lib/report';
 import { runLab, type LabResult } from '../lib/run-lab';
 import { sweep } from '../lib/sweep';
@@ -33,6 +34,23 @@ export interface RunCommandOptions {
   /** Language of the titles printed and in the JSON report (default `ko`); evidence.json stays Korean. */
   lang?: LabLang;
   labsDir?: string;
+  /** How many labs run at once, each in its own namespace (default DEFAULT_PARALLEL; 1: one after another). */
+  parallel?: number;
+}
+
+/**
+ * Labs run side by side by default: most of a lab's time is waiting (probes, holds, grace periods),
+ * so four at once cut a full run to about a third on two cores, and `bench` measures that the
+ * timing checks hold (see the closing note of issue 13).
+ */
+export const DEFAULT_PARALLEL = 4;
+
+/** `--parallel N`: a whole number from 1 to 16; undefined when not given. Throws a UserError otherwise. */
+export function parseParallel(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new UserError(`--parallel ${value}: give a whole number from 1 to 16 (1 = one lab after another)`);
+  return n;
 }
 
 export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
@@ -55,15 +73,34 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   const needs = labs.map((l) => ({ name: l.lab.name, need: sidecarNeed(l, manifestsFor(l, o.variant)) }));
   await requireSidecarSupport(kubectl, { context: target.context, serverVersion }, needs, 'default', o.lang);
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
-  const results: LabResult[] = [];
-  for (const lab of labs) {
-    const r = await runLab(lab, { kubectl, serverVersion, keep: o.keep, waitDeleted: o.waitDeleted, record: o.record, variant: o.variant, lang: o.lang, trace: o.evidence, out });
-    results.push(r);
-    if (o.evidence) {
-      if (r.passed) log(`evidence: wrote ${show(writeEvidence(lab.dir, buildEvidence(r, serverVersion, lab.lab), `v${versions.kubernetes}`))}`);
-      else log(`evidence: ${r.lab} failed, so its evidence.json was left as it was`);
-    }
-  }
+  const parallel = Math.min(o.parallel ?? DEFAULT_PARALLEL, labs.length);
+  if (parallel > 1) log(messages(o.lang).parallel.start(labs.length, parallel));
+  // One at a time, a lab prints as it goes. Side by side, each lab's lines (its report and its
+  // progress) are kept and printed as one block when it ends, so that labs never interleave.
+  const runOne = async (lab: LoadedLab): Promise<LabResult> => {
+    const options = { kubectl, serverVersion, keep: o.keep, waitDeleted: o.waitDeleted, record: o.record, variant: o.variant, lang: o.lang, trace: o.evidence };
+    if (parallel === 1) return runLab(lab, { ...options, out });
+    const lines: { text: string; report: boolean }[] = [];
+    const t0 = Date.now();
+    const r = await withLogSink((text) => lines.push({ text, report: false }), () => runLab(lab, { ...options, out: (text) => lines.push({ text, report: true }) }));
+    for (const l of lines) (l.report ? out : (t: string) => process.stderr.write(`${t}\n`))(l.text);
+    log(messages(o.lang).parallel.done(lab.lab.name, r.passed, elapsed(t0)));
+    return r;
+  };
+  // p-limit: a small, well-kept concurrency limiter (sindresorhus), instead of a hand-rolled pool.
+  const limit = pLimit(parallel);
+  const results: LabResult[] = await Promise.all(
+    labs.map((lab) =>
+      limit(async () => {
+        const r = await runOne(lab);
+        if (o.evidence) {
+          if (r.passed) log(`evidence: wrote ${show(writeEvidence(lab.dir, buildEvidence(r, serverVersion, lab.lab), `v${versions.kubernetes}`))}`);
+          else log(`evidence: ${r.lab} failed, so its evidence.json was left as it was`);
+        }
+        return r;
+      }),
+    ),
+  );
   if (o.json) process.stdout.write(`${JSON.stringify(jsonReport(results, serverVersion, target.context), null, 2)}\n`);
   else if (o.all || results.length > 1) out(`\n${summaryTable(results)}`);
   // One lab ends with its verdict and what it showed (on stderr with --json: stdout stays the JSON).

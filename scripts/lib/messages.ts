@@ -66,6 +66,12 @@ export interface Messages {
     fix: string;
   };
 
+  /** `run` with labs side by side (--parallel). */
+  parallel: {
+    start(labs: number, parallel: number): string;
+    done(lab: string, passed: boolean, took: string): string;
+  };
+
   /** The preflight for native sidecars (features.ts). */
   nativeSidecars: {
     /** The cluster runs no native sidecars, and these labs need them. */
@@ -125,6 +131,11 @@ const ko: Messages = {
     fix: 'lab.ts의 wait.pod가 매니페스트의 metadata.name과 같은지 확인하세요',
   },
 
+  parallel: {
+    start: (n, p) => `실습 ${n}개를 ${p}개씩 동시에 실행합니다(실습마다 네임스페이스가 따로 있습니다). 각 실습의 출력은 끝날 때 한꺼번에 나옵니다(--parallel 1: 하나씩).`,
+    done: (lab, passed, took) => `${lab}: ${passed ? '통과' : '실패'} (${took})`,
+  },
+
   nativeSidecars: {
     missing: (ctx, v, why, labs) =>
       `컨텍스트 ${ctx}의 클러스터(${v})는 네이티브 사이드카를 실행하지 않습니다(${why}). 이 실습에 필요합니다: ${list(labs)}. v1.29 이상이면서 SidecarContainers 기능 게이트가 켜진 클러스터에서 실행하세요(--kubeconfig를 빼면 러너가 kind 클러스터를 만듭니다).`,
@@ -177,6 +188,11 @@ const en: Messages = {
     notAppeared: (pod, owners, s) => `pod/${pod} did not appear within ${s}s of the apply: this run's manifests create Pods only through ${list(owners)}`,
     existing: (ns, names) => (names.length ? `Pods in namespace ${ns}: ${list(names)}` : `namespace ${ns} has no Pods`),
     fix: "check that the wait's pod in lab.ts is the manifest's metadata.name",
+  },
+
+  parallel: {
+    start: (n, p) => `running ${n} labs, ${p} at a time (each in its own namespace); each lab's output comes as one block when it ends (--parallel 1: one after another)`,
+    done: (lab, passed, took) => `${lab}: ${passed ? 'passed' : 'failed'} (${took})`,
   },
 
   nativeSidecars: {

@@ -2,7 +2,20 @@
  * Progress for long work, on stderr so that stdout stays a clean result: each line carries
  * the time elapsed since the start of the run.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 const started = Date.now();
+
+/**
+ * Where `log` writes within one piece of async work: labs that run side by side (`run --parallel`)
+ * each collect their lines and print them as one block when they end, instead of interleaving.
+ */
+const sink = new AsyncLocalStorage<(line: string) => void>();
+
+/** Runs `work` with the progress lines it logs (`log`, `step`, `poll`) sent to `write` instead of stderr. */
+export function withLogSink<T>(write: (line: string) => void, work: () => Promise<T>): Promise<T> {
+  return sink.run(write, work);
+}
 
 export function elapsed(since = started): string {
   const s = (Date.now() - since) / 1000;
@@ -12,7 +25,10 @@ export function elapsed(since = started): string {
 }
 
 export function log(message: string): void {
-  process.stderr.write(`[${elapsed().padStart(6)}] ${message}\n`);
+  const line = `[${elapsed().padStart(6)}] ${message}`;
+  const write = sink.getStore();
+  if (write) write(line);
+  else process.stderr.write(`${line}\n`);
 }
 
 /**
