@@ -52,6 +52,6 @@ export function parseLabLang(value: string | undefined): LabLang {
 }
 
 /** The command that runs a lab (optionally a variant), as a page shows it: `--lang en` only when not Korean. */
-export function runCommand(lab: string, { lang = DEFAULT_LAB_LANG, variant }: { lang?: LabLang; variant?: string } = {}): string {
-  return ['npm run lab -- run', lab, ...(variant ? ['--variant', variant] : []), ...(lang === DEFAULT_LAB_LANG ? [] : ['--lang', lang])].join(' ');
+export function runCommand(lab: string, { lang = DEFAULT_LAB_LANG, variant, kubeconfig }: { lang?: LabLang; variant?: string; kubeconfig?: boolean } = {}): string {
+  return ['npm run lab -- run', lab, ...(variant ? ['--variant', variant] : []), ...(kubeconfig ? ['--kubeconfig', 'FILE'] : []), ...(lang === DEFAULT_LAB_LANG ? [] : ['--lang', lang])].join(' ');
 }

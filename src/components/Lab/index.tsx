@@ -48,7 +48,14 @@ export default function Lab({ lab }: Props): ReactNode {
       <p className={styles.label}>
         <Translate id="lab.run">실행</Translate>
       </p>
-      <CopyCommand command={runCommand(lab.name, { lang })} />
+      <CopyCommand command={runCommand(lab.name, { lang, kubeconfig: lab.cluster !== undefined })} />
+      {lab.cluster?.nativeSidecars === false && (
+        <p className={styles.firstTime}>
+          <Translate id="lab.gateOffCluster">
+            이 실습은 네이티브 사이드카가 꺼진 클러스터(v1.28의 기본값, 또는 SidecarContainers=false)에서만 돈다. FILE에 그런 클러스터의 kubeconfig를 준다. 네이티브 사이드카가 켜진 클러스터에서는 러너가 이유를 한 줄로 말하고 아무것도 만들지 않는다.
+          </Translate>
+        </p>
+      )}
       <p className={styles.firstTime}>
         <Translate
           id="lab.firstTime"
