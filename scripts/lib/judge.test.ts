@@ -219,3 +219,25 @@ describe('a native sidecar under restartPolicy: Never, recorded from the cluster
     expect(judge(regular!.check.check, regular!.observation)).toEqual({ pass: false, evidence: 'log-agent: restartCount 0 (expected ≥ 1)' });
   });
 });
+
+describe('lifecycle hooks recorded from the cluster (PreStop, PostStart lines written to /proc/1/fd/1)', () => {
+  const rec = (file: string) => recordings.find((r) => r.file === file);
+
+  it('sidecar-prestop: the sidecar\'s preStop ran seconds before its SIGTERM; as a regular container, right before it', () => {
+    const native = rec('sidecar-prestop.prestop-long-before-sigterm.json');
+    const regular = rec('sidecar-prestop~broken.prestop-long-before-sigterm.json');
+    expect(native && regular, 'no sidecar-prestop recordings (main and broken)').toBeTruthy();
+    const gap = (r: typeof native) => Number(/^proxy PreStop @\d+\.\d\ds; proxy Exiting @\d+\.\d\ds \((\d+)ms later/.exec(judge(r!.check.check, r!.observation).evidence)?.[1]);
+    expect(gap(native)).toBeGreaterThanOrEqual(4000);
+    expect(gap(regular)).toBeLessThan(1000);
+    expect(judge(regular!.check.check, regular!.observation).pass).toBe(false);
+  });
+
+  it('poststart-hook: second started after the hook of first; without the hook there is no PostStart line', () => {
+    const hooked = rec('poststart-hook.second-after-hook.json');
+    const plain = rec('poststart-hook~broken.second-after-hook.json');
+    expect(hooked && plain, 'no poststart-hook recordings (main and broken)').toBeTruthy();
+    expect(judge(hooked!.check.check, hooked!.observation)).toEqual({ pass: true, evidence: expect.stringMatching(/^first PostStart @\d+\.\d\ds; second Starting @\d+\.\d\ds \(\d+ms later; expected ≥ 9000ms\)/) });
+    expect(judge(plain!.check.check, plain!.observation)).toEqual({ pass: false, evidence: expect.stringMatching(/^first PostStart: never recorded; /) });
+  });
+});

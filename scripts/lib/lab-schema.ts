@@ -13,8 +13,13 @@ const manifestFile = z.string().regex(/^[a-z0-9][-a-z0-9.]*\.ya?ml$/, 'must be a
 const podRef = { pod: k8sName };
 const containerRef = { pod: k8sName, container: k8sName };
 
-/** The events lab containers record in their LIFECYCLE lines (scripts/lib/lifecycle.ts). */
-const lifecycleEvent = z.enum(['Starting', 'Started', 'Exiting']);
+/**
+ * The events lab containers record in their LIFECYCLE lines (scripts/lib/lifecycle.ts): a run
+ * `Starting`, done starting `Started`, SIGTERM received `Exiting`, cleanup done `Exited`, and the
+ * lifecycle hooks `PostStart` and `PreStop` (a hook writes its line to the container's stdout,
+ * /proc/1/fd/1, since a hook's own output goes to no log).
+ */
+const lifecycleEvent = z.enum(['Starting', 'Started', 'Exiting', 'Exited', 'PostStart', 'PreStop']);
 const lifecycleRef = z.strictObject({ container: k8sName, event: lifecycleEvent });
 
 /** What a wait waits for. Each is read from `kubectl get pod -o json`. */
