@@ -148,3 +148,14 @@ describe('values a page quotes from these checks (evidence-values.ts), read from
     expect(observedValue(e, 'gracePeriodSeconds', 'killed-at-grace')).toBe('10');
   });
 });
+
+describe('apply-warned (shared-port, recorded)', () => {
+  it('quotes the server\'s warning', () => {
+    const r = rec('shared-port.duplicate-port-warned.json');
+    expect(judge(r.check.check, r.observation)).toEqual({ pass: true, evidence: 'pod.yaml: kubectl apply warned: "Warning: spec.containers[1].ports[0]: duplicate port definition with spec.containers[0].ports[0]"' });
+  });
+  it('fails on the contrasting version (another port), which drew no warning', () => {
+    const r = rec('shared-port~broken.duplicate-port-warned.json');
+    expect(judge(r.check.check, r.observation)).toEqual({ pass: false, evidence: 'pod.yaml: no warning (expected one containing "duplicate port definition")' });
+  });
+});
