@@ -90,7 +90,10 @@ export async function observe(kubectl: Kubectl, namespace: string, check: Check,
     const r = await kubectl.execIn(namespace, check.pod, check.container, check.command);
     return { pod, exec: { code: r.code, stdout: r.stdout, stderr: r.stderr } };
   }
-  if (check.kind === 'log-includes') return { pod, log: await kubectl.logs(namespace, check.pod, check.container) };
+  if (check.kind === 'log-includes') {
+    const running = Boolean(found && containerStatus(found, check.container)?.state?.running);
+    return { pod, log: await kubectl.logs(namespace, check.pod, check.container, undefined, Boolean(check.lastFinished) && running) };
+  }
   if (check.kind === 'same-pod') return { pod, firstUid: memory.uids.get(check.pod) };
   if (check.kind === 'pod-status-seen') return { pod, watch: linesOf(memory.statusWatch?.lines() ?? [], check.pod) };
   if (check.kind === 'lifecycle-order' || check.kind === 'lifecycle-count' || check.kind === 'lifecycle-together') {

@@ -148,3 +148,53 @@ describe('values a page quotes from these checks (evidence-values.ts), read from
     expect(observedValue(e, 'gracePeriodSeconds', 'killed-at-grace')).toBe('10');
   });
 });
+
+describe('apply-warned (shared-port, recorded)', () => {
+  it('quotes the server\'s warning', () => {
+    const r = rec('shared-port.duplicate-port-warned.json');
+    expect(judge(r.check.check, r.observation)).toEqual({ pass: true, evidence: 'pod.yaml: kubectl apply warned: "Warning: spec.containers[1].ports[0]: duplicate port definition with spec.containers[0].ports[0]"' });
+  });
+  it('fails on the contrasting version (another port), which drew no warning', () => {
+    const r = rec('shared-port~broken.duplicate-port-warned.json');
+    expect(judge(r.check.check, r.observation)).toEqual({ pass: false, evidence: 'pod.yaml: no warning (expected one containing "duplicate port definition")' });
+  });
+});
+
+describe('quota-admission (sidecar-quota, recorded)', () => {
+  it('sidecar-first was refused at 300m, as KEP-753\'s formula says (the docs\' would give 200m)', () => {
+    const r = rec('sidecar-quota.sidecar-first-rejected.json');
+    expect(judge(r.check.check, r.observation)).toEqual({
+      pass: true,
+      evidence: 'sidecar-first.yaml: rejected by quota cpu-250m, requested: requests.cpu=300m, used: requests.cpu=0, limited: requests.cpu=250m (expected rejected, requested: requests.cpu=300m)',
+    });
+  });
+
+  it('init-first was admitted, and the quota\'s usage grew by exactly 200m', () => {
+    const r = rec('sidecar-quota.init-first-admitted.json');
+    const v = judge(r.check.check, r.observation);
+    expect(v).toEqual({ pass: true, evidence: 'init-first.yaml: admitted, requested: requests.cpu=200m (quota cpu-250m: used 0 → 200m of 250m) (expected admitted, requested: requests.cpu=200m)' });
+    // The same admission, expected at another request, fails: the growth is really compared.
+    expect(judge({ ...(r.check.check as Of<'quota-admission'>), requested: '300m' }, r.observation).pass).toBe(false);
+  });
+
+  it('in the broken variant the reordered sidecar-first takes 200m, and init-first is then refused', () => {
+    const a = rec('sidecar-quota~broken.sidecar-first-rejected.json');
+    expect(judge(a.check.check, a.observation)).toEqual({ pass: false, evidence: expect.stringContaining('admitted, requested: requests.cpu=200m (quota cpu-250m: used 0 → 200m of 250m)') });
+    const b = rec('sidecar-quota~broken.init-first-admitted.json');
+    expect(judge(b.check.check, b.observation)).toEqual({ pass: false, evidence: expect.stringContaining('rejected by quota cpu-250m, requested: requests.cpu=200m, used: requests.cpu=200m') });
+  });
+
+  it('a refusal that is not the quota\'s is no quota rejection', () => {
+    const r = rec('sidecar-quota.sidecar-first-rejected.json');
+    const obs = { ...r.observation, api: { ...r.observation.api, apply: { ...r.observation.api!.apply!, stderr: 'The Pod "sidecar-first" is invalid: spec.containers: Required value' } } };
+    expect(judge(r.check.check, obs)).toEqual({ pass: false, evidence: expect.stringContaining('refused, but not by a quota') });
+  });
+
+  it('the page reads 300m and 200m from the committed evidence', async () => {
+    const { readEvidence } = await import('../evidence');
+    const { observedValue } = await import('../evidence-values');
+    const e = readEvidence(join(import.meta.dirname, '..', '..', '..', 'labs', 'sidecar-quota'));
+    expect(observedValue(e, 'requested', 'sidecar-first-rejected')).toBe('300m');
+    expect(observedValue(e, 'requested', 'init-first-admitted')).toBe('200m');
+  });
+});
