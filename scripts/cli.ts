@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
       if (v.all && names.length > 0) throw new UserError(messages(lang).runNamesAndAll);
       return run(exec, { names, all: v.all, json: v.json, keep: v.keep, waitDeleted: v['wait-deleted'], kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), record: v.record, variant: v.variant, evidence: v.evidence, lang });
     case 'check':
-      return check(exec, { task: names[0], paths: names.slice(1), json: v.json, lang, keep: v.keep, watch: v.watch, solution: v.solution, kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes) });
+      return check(exec, { task: names[0], paths: names.slice(1), json: v.json, lang, keep: v.keep, watch: v.watch, solution: v.solution, kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), record: v.record });
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
     default:

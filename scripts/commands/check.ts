@@ -32,6 +32,8 @@ export interface CheckCommandOptions {
   nodeImage?: string;
   nodes?: number;
   tasksDir?: string;
+  /** Write each check's observation under this folder (fixtures for the practice judge's tests). */
+  record?: string;
 }
 
 /** The reference solution as one printable text: each file under a `# solution/<file>` line. */
@@ -58,7 +60,7 @@ export async function check(exec: Exec, o: CheckCommandOptions): Promise<number>
   await sweep(kubectl, 'run');
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
   const once = async (): Promise<TaskResult> => {
-    const r = await checkTask(loaded, readAnswer(path, loaded.task.takes, o.lang), { kubectl, out, lang: o.lang, keep: o.keep });
+    const r = await checkTask(loaded, readAnswer(path, loaded.task.takes, o.lang), { kubectl, out, lang: o.lang, keep: o.keep, ...(o.record ? { record: { dir: o.record, answer: basename(path.replace(/\/+$/, '')), serverVersion } } : {}) });
     if (o.json) process.stdout.write(`${JSON.stringify({ ...r, serverVersion, context: target.context }, null, 2)}\n`);
     out(`\n${taskVerdict(r)}`);
     return r;

@@ -13,6 +13,7 @@ import type { Check } from '../lab-schema';
 import { DEFAULT_LAB_LANG, type LabLang } from '../lab-text';
 import { newRunMemory, observe, type RunMemory } from '../observe';
 import { log } from '../progress';
+import { writeRecording } from '../record';
 import { answerManifest, type Answer } from './input';
 import { judgeTaskCheck } from './judge';
 import { practiceMessages } from './messages';
@@ -49,6 +50,8 @@ export interface CheckTaskOptions {
   out: (line: string) => void;
   lang?: LabLang;
   keep?: boolean;
+  /** Write each check's observation to `<dir>/<task>~<answer>.<check-id>.json` (fixtures for practice/judge.test.ts). */
+  record?: { dir: string; answer: string; serverVersion: string };
   /** Poll interval of `until` waits (ms); tests shorten it. */
   pollIntervalMs?: number;
 }
@@ -97,7 +100,7 @@ async function resolvePod(kubectl: Kubectl, ns: string, check: TaskCheck): Promi
 async function judgeNow(kubectl: Kubectl, ns: string, check: TaskCheck, memory: RunMemory) {
   const resolved = await resolvePod(kubectl, ns, check);
   const obs: Observation = await observe(kubectl, ns, resolved as Check, memory);
-  return judgeTaskCheck(resolved, obs);
+  return { ...judgeTaskCheck(resolved, obs), obs, resolved };
 }
 
 export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTaskOptions): Promise<TaskResult> {
@@ -161,6 +164,10 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
       for (const c of step.checks) {
         const v = await judgeNow(kubectl, ns, c.check, memory);
         const t = text.checks[c.id];
+        if (o.record) {
+          const { dir, answer: label, serverVersion } = o.record;
+          writeRecording(dir, { lab: task.name, variant: label, serverVersion, check: { id: c.id, title: c.title, check: v.resolved as Check }, observation: v.obs, verdict: { pass: v.pass, evidence: v.evidence } });
+        }
         push({ id: c.id, title: t.title, status: v.pass ? 'pass' : 'fail', evidence: v.evidence, ...(v.pass ? {} : { hint: t.hint, see: c.see }) });
       }
     }

@@ -51,7 +51,10 @@ export function judgeTaskCheck(check: TaskCheck, obs: Observation): Verdict {
         const s = containerStatus(pod, name);
         const n = s?.restartCount ?? 0;
         const last = s?.lastState?.terminated;
-        return { ok: n === 0 && !last, text: `${name}: restartCount ${n}${last ? `, last run exited ${last.exitCode}${last.reason ? ` (${last.reason})` : ''}` : ''}` };
+        // A run that has just failed shows in `state` until the kubelet restarts it (and in `lastState` after).
+        const failed = s?.state?.terminated && s.state.terminated.exitCode !== 0 ? s.state.terminated : undefined;
+        const said = [last ? `last run exited ${last.exitCode}${last.reason ? ` (${last.reason})` : ''}` : '', failed ? `exited ${failed.exitCode}${failed.reason ? ` (${failed.reason})` : ''}` : ''].filter(Boolean);
+        return { ok: n === 0 && !last && !failed, text: `${name}: restartCount ${n}${said.length ? `, ${said.join(', ')}` : ''}` };
       });
       return { pass: seen.every((s) => s.ok), evidence: seen.map((s) => s.text).join('; ') };
     }

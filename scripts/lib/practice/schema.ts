@@ -30,7 +30,8 @@ export const practiceCheckSchema = z.discriminatedUnion('kind', [
   // last one finished no later than `then` started (status timestamps, 1 s resolution). There must
   // be at least one.
   z.strictObject({ kind: z.literal('init-done-before'), pod: k8sName, then: k8sName }),
-  // No init container (regular or sidecar) has restarted: restartCount 0 and no earlier run.
+  // No init container (regular or sidecar) has failed or restarted: restartCount 0, no earlier
+  // run, and not ended with a non-zero exit (the moment between a failure and its restart).
   z.strictObject({ kind: z.literal('init-no-restarts'), pod: k8sName }),
 ]);
 
