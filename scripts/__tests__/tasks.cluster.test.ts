@@ -61,6 +61,14 @@ describe.concurrent.for(taskNames())('task %s on a real cluster', (name) => {
     }
   });
 
+  it('the starting files, where the task gives some, do not pass (there is something to do)', { timeout }, async (ctx) => {
+    onCluster(cluster, ctx);
+    const loaded = await loadTask(name);
+    if (loaded.task.start.length === 0) return;
+    const { result } = await check(loaded, 'start');
+    expect(result.passed, `task ${name}: start/ passes every check (namespace ${result.namespace})`).toBe(false);
+  });
+
   it('every wrong solution fails exactly its declared checks, each with its hint', { timeout }, async (ctx) => {
     onCluster(cluster, ctx);
     const loaded = await loadTask(name);

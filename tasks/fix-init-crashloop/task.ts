@@ -2,7 +2,7 @@ import type { TaskDefinition } from '../../scripts/lib/practice/schema';
 
 const pod = 'web';
 const failurePage = { doc: 'multi-container-pod/init-containers', anchor: 'verify-init-failure' };
-const volumePage = { doc: 'multi-container-pod/concept', anchor: '실습-공유-볼륨과-localhost' };
+const volumePage = { doc: 'multi-container-pod/concept', anchor: '실습-공유-볼륨과-localhost', anchorEn: 'lab-a-shared-volume-and-localhost' };
 
 export default {
   name: 'fix-init-crashloop',

@@ -3,8 +3,8 @@ import type { TaskDefinition } from '../../scripts/lib/practice/schema';
 // The checks name the Job; the checker judges its Pod (the Job controller names that Pod itself).
 const pod = 'report';
 const stopPage = { doc: 'multi-container-pod/sidecar-containers', anchor: 'verify-sidecar-stop' };
-const sidecarPage = { doc: 'multi-container-pod/sidecar-containers', anchor: 'sidecar-containers-패턴' };
-const volumePage = { doc: 'multi-container-pod/concept', anchor: '실습-공유-볼륨과-localhost' };
+const sidecarPage = { doc: 'multi-container-pod/sidecar-containers', anchor: 'sidecar-containers-패턴', anchorEn: 'sidecar-containers-pattern' };
+const volumePage = { doc: 'multi-container-pod/concept', anchor: '실습-공유-볼륨과-localhost', anchorEn: 'lab-a-shared-volume-and-localhost' };
 
 export default {
   name: 'job-sidecar',

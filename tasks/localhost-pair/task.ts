@@ -1,8 +1,8 @@
 import type { TaskDefinition } from '../../scripts/lib/practice/schema';
 
 const pod = 'pair';
-const conceptPage = { doc: 'multi-container-pod/concept', anchor: '실습-공유-볼륨과-localhost' };
-const sidecarPage = { doc: 'multi-container-pod/sidecar-containers', anchor: 'sidecar-containers-패턴' };
+const conceptPage = { doc: 'multi-container-pod/concept', anchor: '실습-공유-볼륨과-localhost', anchorEn: 'lab-a-shared-volume-and-localhost' };
+const sidecarPage = { doc: 'multi-container-pod/sidecar-containers', anchor: 'sidecar-containers-패턴', anchorEn: 'sidecar-containers-pattern' };
 
 export default {
   name: 'localhost-pair',

@@ -1,8 +1,8 @@
 import type { TaskDefinition } from '../../scripts/lib/practice/schema';
 
 const pod = 'ordered';
-const sidecarPage = { doc: 'multi-container-pod/sidecar-containers', anchor: 'sidecar-containers-패턴' };
-const labPage = { doc: 'multi-container-pod/sidecar-containers', anchor: '실습-버전' };
+const sidecarPage = { doc: 'multi-container-pod/sidecar-containers', anchor: 'sidecar-containers-패턴', anchorEn: 'sidecar-containers-pattern' };
+const labPage = { doc: 'multi-container-pod/sidecar-containers', anchor: '실습-버전', anchorEn: 'lab-version' };
 
 export default {
   name: 'start-order',

@@ -1,7 +1,7 @@
 import type { TaskDefinition } from '../../scripts/lib/practice/schema';
 
 const pod = 'app';
-const initPage = { doc: 'multi-container-pod/init-containers', anchor: 'init-containers-패턴' };
+const initPage = { doc: 'multi-container-pod/init-containers', anchor: 'init-containers-패턴', anchorEn: 'init-containers-pattern' };
 const failurePage = { doc: 'multi-container-pod/init-containers', anchor: 'verify-init-failure' };
 
 export default {

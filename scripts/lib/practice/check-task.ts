@@ -62,7 +62,7 @@ export function practiceNamespace(task: string): string {
 
 /** The page section a hint points to, as a path on the site (`/docs/…#anchor`; `/en/docs/…` in English). */
 export function seePath(see: See, lang: LabLang = DEFAULT_LAB_LANG): string {
-  return `${lang === 'en' ? '/en' : ''}/docs/${see.doc}#${see.anchor}`;
+  return lang === 'en' ? `/en/docs/${see.doc}#${see.anchorEn ?? see.anchor}` : `/docs/${see.doc}#${see.anchor}`;
 }
 
 /** A check line: `✔ id  title` and the evidence; a failure adds its hint and where to read. */

@@ -46,7 +46,7 @@ export function parseAnswerFile(file: string, text: string, takes: readonly stri
     if ('empty' in doc && doc.empty) continue;
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      problems.push(m.notYaml(show(file), e.linePos?.[0]?.line ?? at(e.pos[0]), e.message.split('\n')[0]));
+      problems.push(m.notYaml(show(file), e.linePos?.[0]?.line ?? at(e.pos[0]), e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')));
       continue;
     }
     const line = at(doc.contents?.range?.[0]);

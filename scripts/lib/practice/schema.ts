@@ -44,6 +44,8 @@ export const seeSchema = z.strictObject({
   doc: z.string().min(1),
   /** The heading's id on that page (explicit `{#id}` or the slug Docusaurus makes). */
   anchor: z.string().min(1),
+  /** The same heading's id on the English page, where its slug differs (headings are translated). */
+  anchorEn: z.string().min(1).optional(),
 });
 
 export const taskStepSchema = z.strictObject({
