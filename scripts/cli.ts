@@ -3,6 +3,7 @@
  * Results go to stdout, progress and errors to stderr; the exit code is non-zero on any failure.
  */
 import { parseArgs } from 'node:util';
+import { check } from './commands/check';
 import { clean } from './commands/clean';
 import { list } from './commands/list';
 import { parseParallel, run } from './commands/run';
@@ -36,6 +37,10 @@ commands:
                                     N-1 workers; default 1); an existing one must have N
       --node-image IMAGE            kind node image for a new cluster (default: $LAB_KIND_NODE_IMAGE,
                                     else the pinned kindest/node image)
+  check <task> <file or folder>     check your answer to a practice task (tasks/<task>) on a cluster
+      --solution                    print the task's reference solution instead
+      --watch                       check again whenever the answer changes (Ctrl-C ends)
+      --json, --lang, --keep, --kubeconfig, --context, --nodes, --node-image   as for run
   clean [--cluster]                 delete the runner's lab namespaces in the target
       --cluster                     also delete the dedicated kind cluster
       --kubeconfig FILE, --context NAME   as for run
@@ -63,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
       parallel: { type: 'string' },
       'node-image': { type: 'string' },
       lang: { type: 'string' },
+      watch: { type: 'boolean', default: false },
+      solution: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -81,10 +88,12 @@ async function main(argv: string[]): Promise<number> {
       if (!v.all && names.length === 0) throw new UserError(messages(lang).runNeedsLabs);
       if (v.all && names.length > 0) throw new UserError(messages(lang).runNamesAndAll);
       return run(exec, { names, all: v.all, json: v.json, keep: v.keep, waitDeleted: v['wait-deleted'], kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), parallel: parseParallel(v.parallel), record: v.record, variant: v.variant, evidence: v.evidence, lang });
+    case 'check':
+      return check(exec, { task: names[0], paths: names.slice(1), json: v.json, lang, keep: v.keep, watch: v.watch, solution: v.solution, kubeconfig: v.kubeconfig, context: v.context, nodeImage: v['node-image'], nodes: parseNodeCount(v.nodes), record: v.record });
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
     default:
-      throw new UserError(`unknown command "${command}": use list, run or clean (npm run lab -- --help)`);
+      throw new UserError(`unknown command "${command}": use list, run, check or clean (npm run lab -- --help)`);
   }
 }
 

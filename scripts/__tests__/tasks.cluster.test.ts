@@ -1,0 +1,91 @@
+/**
+ * Every practice task on a real cluster, through the same library as `npm run lab -- check`:
+ * the reference solution and every other correct answer pass every check; every wrong solution
+ * fails exactly the checks it declares (`wrong.<name>.expectFailing`), and shows each one's hint.
+ * Which cluster, and when the tests skip or fail without one: cluster-target.ts.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkTask, type TaskResult } from '../lib/practice/check-task';
+import { readAnswer } from '../lib/practice/input';
+import { practiceMessages } from '../lib/practice/messages';
+import { ACCEPTED } from '../lib/practice/schema';
+import { loadTask, taskNames, type LoadedTask } from '../lib/practice/tasks';
+import { taskText } from '../lib/practice/text';
+import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
+
+let cluster: Connected | string | undefined;
+
+// Reaching the API server allows a 10 s request timeout, plus kubectl start-up.
+beforeAll(async () => {
+  cluster = await findClusterOrWarn();
+}, 60_000);
+
+async function check(loaded: LoadedTask, folder: string): Promise<{ result: TaskResult; output: string }> {
+  const lines: string[] = [];
+  const answer = readAnswer(join(loaded.dir, folder), loaded.task.takes, 'ko');
+  const result = await checkTask(loaded, answer, {
+    ...(cluster as Connected),
+    lang: 'ko',
+    out: (l) => {
+      lines.push(l);
+      process.stderr.write(`${l}\n`);
+    },
+  });
+  return { result, output: lines.join('\n') };
+}
+
+const failedIds = (r: TaskResult) => r.checks.filter((c) => c.status === 'fail').map((c) => c.id).sort();
+const evidenceOf = (r: TaskResult) => r.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id} (${c.status}): ${c.evidence}`);
+
+// A task's answers run at the same time (each in its own namespace): the slowest waits out a
+// 60 s deadline, and one after another they would take minutes per task.
+describe.concurrent.for(taskNames())('task %s on a real cluster', (name) => {
+  // A check waits ≤ 60 s for its `until` and holds ≤ 60 s per step; 5 minutes ends a hung one.
+  const timeout = 5 * 60_000;
+
+  it('the reference solution passes every check', { timeout }, async (ctx) => {
+    onCluster(cluster, ctx);
+    const loaded = await loadTask(name);
+    const { result } = await check(loaded, 'solution');
+    expect(evidenceOf(result), `task ${name}: solution/ failed (namespace ${result.namespace})`).toEqual([]);
+    expect(result.passed).toBe(true);
+  });
+
+  it('every other correct answer passes every check', { timeout }, async (ctx) => {
+    onCluster(cluster, ctx);
+    const loaded = await loadTask(name);
+    for (const a of loaded.alsoCorrect.keys()) {
+      const { result } = await check(loaded, join('also-correct', a));
+      expect(evidenceOf(result), `task ${name}: also-correct/${a} failed (namespace ${result.namespace})`).toEqual([]);
+    }
+  });
+
+  it('the starting files, where the task gives some, do not pass (there is something to do)', { timeout }, async (ctx) => {
+    onCluster(cluster, ctx);
+    const loaded = await loadTask(name);
+    if (loaded.task.start.length === 0) return;
+    const { result } = await check(loaded, 'start');
+    expect(result.passed, `task ${name}: start/ passes every check (namespace ${result.namespace})`).toBe(false);
+  });
+
+  it('every wrong solution fails exactly its declared checks, each with its hint', { timeout }, async (ctx) => {
+    onCluster(cluster, ctx);
+    const loaded = await loadTask(name);
+    const text = taskText(loaded.task, 'ko');
+    await Promise.all(
+      Object.entries(loaded.task.wrong).map(async ([w, wrong]) => {
+        const { result, output } = await check(loaded, join('wrong', w));
+        expect(failedIds(result), `task ${name}: wrong/${w} failed other checks than it declares (namespace ${result.namespace})`).toEqual([...wrong.expectFailing].sort());
+        expect(result.passed).toBe(false);
+        // No check counts as passed without having run: after a refused answer, the rest did not run.
+        const notRun = result.checks.filter((c) => c.status === 'not-run').map((c) => c.id);
+        expect(notRun.length === 0 || wrong.expectFailing.includes(ACCEPTED), `task ${name}: wrong/${w}: checks did not run: ${notRun.join(', ')}`).toBe(true);
+        for (const id of wrong.expectFailing) {
+          const hint = id === ACCEPTED ? practiceMessages('ko').accepted.hint : text.checks[id].hint;
+          expect(output, `task ${name}: wrong/${w} does not show the hint of ${id}`).toContain(`힌트: ${hint}`);
+        }
+      }),
+    );
+  });
+});

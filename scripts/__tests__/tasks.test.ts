@@ -1,0 +1,90 @@
+/**
+ * The practice tasks as files (no cluster): each loads and validates; its hints point to headings
+ * that exist on both editions of the page; every answer file it ships (start, solution, other
+ * correct answers, wrong solutions) gets past the checker's input checks and uses only images the
+ * cluster has; and its statement gives every name the checks rely on.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readAnswer } from '../lib/practice/input';
+import type { See, TaskCheck } from '../lib/practice/schema';
+import { loadAllTasks, taskNames } from '../lib/practice/tasks';
+
+const root = join(import.meta.dirname, '..', '..');
+const tasks = await loadAllTasks();
+const page = (doc: string, lang: 'ko' | 'en') => join(root, lang === 'ko' ? 'docs' : 'i18n/en/docusaurus-plugin-content-docs/current', `${doc}.mdx`);
+
+/** The anchors of a page: explicit `{#id}`s and the slugs Docusaurus makes of its headings (github-slugger). */
+function anchors(file: string): Set<string> {
+  const text = readFileSync(file, 'utf8');
+  const slugger = new GithubSlugger();
+  const ids = [...text.matchAll(/\{#([\w-]+)\}/g)].map((m) => m[1]);
+  const headings = [...text.matchAll(/^#{1,6} (.+?)\s*$/gm)].map((m) => m[1]).filter((h) => !/\{#/.test(h)).map((h) => slugger.slug(h));
+  return new Set([...ids, ...headings]);
+}
+
+/** Images the cluster has: the CI cluster and the kind node carry these stand-ins, and nothing is pulled. */
+const CLUSTER_IMAGES = ['busybox:1.36', 'nginx:1.27'];
+
+function imagesOf(text: string): string[] {
+  const found: string[] = [];
+  const visit = (x: unknown, key?: string) => {
+    if (Array.isArray(x)) x.forEach((v) => visit(v));
+    else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) visit(v, k);
+    else if (key === 'image' && typeof x === 'string') found.push(x);
+  };
+  for (const doc of parseAllDocuments(text)) visit(doc.toJS());
+  return found;
+}
+
+function namesIn(check: TaskCheck): string[] {
+  const c = check as Record<string, unknown>;
+  return [c.pod, c.container, c.then, c.first, c.job, ...((c.containers as string[] | undefined) ?? [])].filter((x): x is string => typeof x === 'string');
+}
+
+describe('practice tasks', () => {
+  it('there are the six the issue asks for, at least', () => {
+    expect(taskNames()).toEqual(expect.arrayContaining(['log-sidecar', 'wait-for-service', 'job-sidecar', 'fix-init-crashloop', 'localhost-pair', 'start-order']));
+  });
+
+  describe.each(tasks.map((t) => ({ name: t.task.name, t })))('$name', ({ t }) => {
+    const { task } = t;
+    const sees: See[] = task.steps.flatMap((s) => s.checks.map((c) => c.see));
+
+    it('its pattern page exists, and every hint points to a heading on both editions of its page', () => {
+      for (const lang of ['ko', 'en'] as const) expect(existsSync(page(task.doc, lang)), page(task.doc, lang)).toBe(true);
+      for (const see of sees) {
+        expect(anchors(page(see.doc, 'ko')), `${see.doc}#${see.anchor} (Korean page)`).toContain(see.anchor);
+        expect(anchors(page(see.doc, 'en')), `${see.doc}#${see.anchorEn ?? see.anchor} (English page)`).toContain(see.anchorEn ?? see.anchor);
+      }
+    });
+
+    it('the statement names every Pod, Job and container the checks rely on', () => {
+      const names = new Set(task.steps.flatMap((s) => s.checks.flatMap((c) => namesIn(c.check))));
+      for (const n of names) {
+        expect(task.statement, `Korean statement lacks \`${n}\``).toContain(`\`${n}\``);
+        expect(task.en.statement, `English statement lacks \`${n}\``).toContain(`\`${n}\``);
+      }
+    });
+
+    const answers = [
+      ...(task.start.length ? [['start', join(t.dir, 'start')]] : []),
+      ['solution', join(t.dir, 'solution')],
+      ...[...t.alsoCorrect.keys()].map((a) => [`also-correct/${a}`, join(t.dir, 'also-correct', a)]),
+      ...[...t.wrong.keys()].map((w) => [`wrong/${w}`, join(t.dir, 'wrong', w)]),
+    ];
+    it.each(answers)('%s gets past the input checks and uses only images the cluster has', (_label, dir) => {
+      const answer = readAnswer(dir, task.takes, 'en');
+      expect(answer.objects.length).toBeGreaterThan(0);
+      for (const f of answer.files) for (const image of imagesOf(f.text)) expect(CLUSTER_IMAGES, `${f.path}: image ${image}`).toContain(image);
+    });
+
+    it('has at least two wrong solutions, each declaring what it fails', () => {
+      expect(t.wrong.size).toBeGreaterThanOrEqual(2);
+      for (const [w, wrong] of Object.entries(task.wrong)) expect(wrong.expectFailing.length, w).toBeGreaterThan(0);
+    });
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Checks a reader's answer to a task against a connected cluster, the way run-lab.ts runs a lab:
+ * a namespace of its own (labelled and owner-annotated, so sweeps and `clean` find it), each step's
+ * own objects, the answer, soft waits with deadlines, checks judged from fresh observations, and
+ * deletion of that namespace however the check ends (cleanup.ts), unless `keep`.
+ */
+import { randomBytes } from 'node:crypto';
+import { onCleanup } from '../cleanup';
+import { usefulLines } from '../exec';
+import type { Observation } from '../judge';
+import type { Kubectl } from '../kubectl';
+import type { Check } from '../lab-schema';
+import { DEFAULT_LAB_LANG, type LabLang } from '../lab-text';
+import { newRunMemory, observe, type RunMemory } from '../observe';
+import { log } from '../progress';
+import { writeRecording } from '../record';
+import { answerManifest, type Answer } from './input';
+import { judgeTaskCheck } from './judge';
+import { practiceMessages } from './messages';
+import { ACCEPTED, type See, type TaskCheck } from './schema';
+import type { LoadedTask } from './tasks';
+import { taskText } from './text';
+
+export type CheckStatus = 'pass' | 'fail' | 'not-run';
+
+export interface TaskCheckResult {
+  id: string;
+  /** In the check's language (`lang`). */
+  title: string;
+  status: CheckStatus;
+  evidence: string;
+  /** On failure: the check's hint and the page section it points to. */
+  hint?: string;
+  see?: See;
+}
+
+export interface TaskResult {
+  task: string;
+  lang: LabLang;
+  passed: boolean;
+  durationMs: number;
+  namespace: string;
+  /** `accepted` first, then every check of the task in order. */
+  checks: TaskCheckResult[];
+}
+
+export interface CheckTaskOptions {
+  kubectl: Kubectl;
+  /** Where result lines go: stdout for people, stderr when stdout carries JSON. */
+  out: (line: string) => void;
+  lang?: LabLang;
+  keep?: boolean;
+  /** Write each check's observation to `<dir>/<task>~<answer>.<check-id>.json` (fixtures for practice/judge.test.ts). */
+  record?: { dir: string; answer: string; serverVersion: string };
+  /** Poll interval of `until` waits (ms); tests shorten it. */
+  pollIntervalMs?: number;
+}
+
+export function practiceNamespace(task: string): string {
+  return `practice-${task}-${randomBytes(3).toString('hex').slice(0, 5)}`.slice(0, 63);
+}
+
+/** The page section a hint points to, as a path on the site (`/docs/…#anchor`; `/en/docs/…` in English). */
+export function seePath(see: See, lang: LabLang = DEFAULT_LAB_LANG): string {
+  return lang === 'en' ? `/en/docs/${see.doc}#${see.anchorEn ?? see.anchor}` : `/docs/${see.doc}#${see.anchor}`;
+}
+
+/** A check line: `✔ id  title` and the evidence; a failure adds its hint and where to read. */
+export function formatTaskCheck(r: TaskCheckResult, lang: LabLang = DEFAULT_LAB_LANG): string {
+  const m = practiceMessages(lang);
+  const mark = r.status === 'pass' ? '✔' : r.status === 'fail' ? '✘' : '–';
+  const lines = [`  ${mark} ${r.id}  ${r.title}`, `      ${r.evidence}`];
+  if (r.status === 'fail' && r.hint) lines.push(`      ${m.hint}: ${r.hint}`);
+  if (r.status === 'fail' && r.see) lines.push(`      ${m.see}: ${seePath(r.see, lang)}`);
+  return lines.join('\n');
+}
+
+/** `✔ log-sidecar 통과 6/6`, or `✘ … 실패 3/6 (실패한 검사: …)`. Checks that did not run count as not passed. */
+export function taskVerdict(r: TaskResult): string {
+  const m = practiceMessages(r.lang).verdict;
+  const passed = r.checks.filter((c) => c.status === 'pass').length;
+  const failed = r.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+  return `${r.passed ? '✔' : '✘'} ${r.task} ${r.passed ? m.passed : m.failed} ${passed}/${r.checks.length}${failed.length ? ` (${m.failedChecks(failed)})` : ''}`;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A check names the Pod the statement gave; where that is a Job, its Pod (the newest, by the
+ * `batch.kubernetes.io/job-name` label) stands in, since the Job controller names Pods itself.
+ */
+async function resolvePod(kubectl: Kubectl, ns: string, check: TaskCheck): Promise<TaskCheck> {
+  if (!('pod' in check)) return check;
+  if (await kubectl.pod(ns, check.pod)) return check;
+  const pods = await kubectl.jobPods(ns, check.pod).catch(() => []);
+  const newest = pods.sort((a, b) => String(b.metadata.creationTimestamp ?? '').localeCompare(String(a.metadata.creationTimestamp ?? '')))[0];
+  return newest ? { ...check, pod: newest.metadata.name } : check;
+}
+
+async function judgeNow(kubectl: Kubectl, ns: string, check: TaskCheck, memory: RunMemory) {
+  const resolved = await resolvePod(kubectl, ns, check);
+  const obs: Observation = await observe(kubectl, ns, resolved as Check, memory);
+  return { ...judgeTaskCheck(resolved, obs), obs, resolved };
+}
+
+export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTaskOptions): Promise<TaskResult> {
+  const { task } = loaded;
+  const lang = o.lang ?? DEFAULT_LAB_LANG;
+  const m = practiceMessages(lang);
+  const text = taskText(task, lang);
+  const { kubectl, out } = o;
+  const t0 = Date.now();
+  const ns = practiceNamespace(task.name);
+  const result: TaskResult = { task: task.name, lang, passed: false, durationMs: 0, namespace: ns, checks: [] };
+  out(`▶ ${task.name}: ${text.title}  (namespace ${ns})`);
+  const creating = kubectl.createNamespace(ns, task.name);
+  const cleanup = o.keep
+    ? undefined
+    : onCleanup(async () => {
+        await creating.catch(() => undefined);
+        log(`namespace ${ns}: ${await kubectl.deleteLabNamespace(ns)}`);
+      });
+  const memory = newRunMemory();
+  const push = (r: TaskCheckResult) => {
+    result.checks.push(r);
+    out(formatTaskCheck(r, lang));
+  };
+  try {
+    await creating;
+    let applied = false;
+    for (const [i, step] of task.steps.entries()) {
+      out(`  step ${i + 1}/${task.steps.length}: ${text.steps[i]}`);
+      for (const file of step.given ?? []) {
+        log(`kubectl apply -n ${ns} -f given/${file}  (the checker's own object)`);
+        await kubectl.apply(ns, loaded.given.get(file)!);
+      }
+      if (step.answer) {
+        log(`kubectl apply -n ${ns} -f ${answer.files.map((f) => f.path).join(' -f ')}`);
+        const r = await kubectl.run(['apply', '-n', ns, '-f', '-'], { input: answerManifest(answer), allowFailure: true });
+        const said = usefulLines(`${r.stderr}\n${r.stdout}`, 6).join(' ⏎ ');
+        applied = r.code === 0;
+        push({ id: ACCEPTED, title: m.accepted.title, status: applied ? 'pass' : 'fail', evidence: `kubectl apply: exit ${r.code}${said ? `: ${said}` : ''}`, ...(applied ? {} : { hint: m.accepted.hint }) });
+      }
+      if (!applied) {
+        // Checks of a step before the answer, or after a refused answer, have nothing to judge.
+        for (const c of step.checks) push({ id: c.id, title: text.checks[c.id].title, status: 'not-run', evidence: m.notRun });
+        continue;
+      }
+      if (step.until) {
+        const target = step.checks.find((c) => c.id === step.until!.check)!;
+        const deadline = Date.now() + step.until.timeoutSeconds * 1000;
+        log(`Waiting ≤ ${step.until.timeoutSeconds}s until: ${text.checks[target.id].title} …`);
+        let ok = false;
+        while (!ok && Date.now() < deadline) {
+          ok = (await judgeNow(kubectl, ns, target.check, memory).catch(() => ({ pass: false }))).pass;
+          if (!ok) await sleep(o.pollIntervalMs ?? 1000);
+        }
+        log(ok ? `… after ${((Date.now() - t0) / 1000).toFixed(1)}s` : `… not within ${step.until.timeoutSeconds}s; checking what there is`);
+      }
+      if (step.holdSeconds) {
+        log(`Holding ${step.holdSeconds}s to observe what does (not) happen …`);
+        await sleep(step.holdSeconds * 1000);
+      }
+      for (const c of step.checks) {
+        const v = await judgeNow(kubectl, ns, c.check, memory);
+        const t = text.checks[c.id];
+        if (o.record) {
+          const { dir, answer: label, serverVersion } = o.record;
+          writeRecording(dir, { lab: task.name, variant: label, serverVersion, check: { id: c.id, title: c.title, check: v.resolved as Check }, observation: v.obs, verdict: { pass: v.pass, evidence: v.evidence } });
+        }
+        push({ id: c.id, title: t.title, status: v.pass ? 'pass' : 'fail', evidence: v.evidence, ...(v.pass ? {} : { hint: t.hint, see: c.see }) });
+      }
+    }
+    result.passed = result.checks.every((c) => c.status === 'pass');
+    if (!result.passed) {
+      const events = await kubectl.events(ns).catch(() => [] as string[]);
+      log(`what the cluster reported (events in ${ns}):\n${events.slice(-15).map((e) => `  ${e}`).join('\n') || '  (none)'}`);
+    }
+  } finally {
+    result.durationMs = Date.now() - t0;
+    if (cleanup) await cleanup();
+    else await kubectl.markKept(ns).catch(() => undefined);
+  }
+  return result;
+}
