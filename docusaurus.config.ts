@@ -64,7 +64,8 @@ const config: Config = {
   // without a URL. `kindVersion` is the kind release the runner pins.
   customFields: { kindVersion: KIND_VERSION, ...(site.repositoryUrl && { repositoryUrl: site.repositoryUrl }) },
 
-  plugins: ['./src/plugins/yaml-source.ts', './src/plugins/esm-package.ts', './src/plugins/split-chunks.ts'],
+  // lab-pages: a page per lab folder under labs/ (/labs/<name>) and a list of them (/labs).
+  plugins: ['./src/plugins/yaml-source.ts', './src/plugins/esm-package.ts', './src/plugins/split-chunks.ts', './src/plugins/lab-pages.ts'],
 
   themes: [
     '@docusaurus/theme-mermaid',
@@ -115,6 +116,7 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: '문서' },
         { type: 'doc', docId: 'verification', position: 'left', label: '검증 방법' },
+        { to: '/labs', position: 'left', label: '실습 목록' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
