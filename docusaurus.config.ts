@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { withContrast } from './src/utils/prismContrast';
 import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
 import { KIND_VERSION } from './scripts/lib/kind';
+import { siteEnv } from './scripts/lib/site-env';
 
 /**
  * The site title and tagline are not in the translation files; Docusaurus sets this variable
@@ -12,14 +13,21 @@ import { KIND_VERSION } from './scripts/lib/kind';
  */
 const english = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
 
+/**
+ * Where the site is published: SITE_URL, SITE_BASE_URL and SITE_REPOSITORY_URL at build time
+ * (scripts/lib/site-env.ts; the deploy workflow .github/workflows/pages.yml sets them), with
+ * defaults that build and serve locally. A bad value stops the build with one line saying the fix.
+ */
+const site = siteEnv(process.env);
+
 const config: Config = {
   title: english ? 'Multi-Container Pod Labs' : '멀티 컨테이너 Pod 실습',
   tagline: english
     ? 'Read the notes, then check them on a real cluster with one command'
     : '노트를 읽고, 명령 하나로 실제 클러스터에서 확인한다',
   favicon: 'img/favicon.svg',
-  url: 'https://example.com',
-  baseUrl: '/',
+  url: site.url,
+  baseUrl: site.baseUrl,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -49,14 +57,15 @@ const config: Config = {
     },
   },
 
-  // `customFields.repositoryUrl` (the repository's tree URL of the default branch, e.g.
-  // https://github.com/OWNER/REPO/tree/main) turns the lab folder paths shown by <Lab> into links,
-  // and gives the getting-started page its `git clone` command (the URL without `/tree/<branch>`,
-  // src/utils/repository.ts). Left unset until the repository is public: the page then says to
-  // clone the repository, without a URL. `kindVersion` is the kind release the runner pins.
-  customFields: { kindVersion: KIND_VERSION },
+  // `customFields.repositoryUrl` (SITE_REPOSITORY_URL: the repository's tree URL of the published
+  // branch, e.g. https://github.com/OWNER/REPO/tree/main) turns the lab folder paths on lab pages
+  // into links, and gives the getting-started page its `git clone` command (the URL without
+  // `/tree/<branch>`, src/utils/repository.ts). Unset, the page says to clone the repository,
+  // without a URL. `kindVersion` is the kind release the runner pins.
+  customFields: { kindVersion: KIND_VERSION, ...(site.repositoryUrl && { repositoryUrl: site.repositoryUrl }) },
 
-  plugins: ['./src/plugins/yaml-source.ts', './src/plugins/esm-package.ts', './src/plugins/split-chunks.ts'],
+  // lab-pages: a page per lab folder under labs/ (/labs/<name>) and a list of them (/labs).
+  plugins: ['./src/plugins/yaml-source.ts', './src/plugins/esm-package.ts', './src/plugins/split-chunks.ts', './src/plugins/lab-pages.ts'],
 
   themes: [
     '@docusaurus/theme-mermaid',
@@ -107,6 +116,7 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: '문서' },
         { type: 'doc', docId: 'verification', position: 'left', label: '검증 방법' },
+        { to: '/labs', position: 'left', label: '실습 목록' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },

@@ -14,14 +14,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'labs/**/*.test.ts'],
-          exclude: ['**/*.cluster.test.ts', '**/*.kind.test.ts', '**/*.gate-off.test.ts', 'src/__tests__/browser.test.ts', 'node_modules/**'],
+          exclude: ['**/*.cluster.test.ts', '**/*.kind.test.ts', '**/*.gate-off.test.ts', 'src/__tests__/browser.test.ts', 'src/__tests__/base-url.test.ts', 'node_modules/**'],
           sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'browser',
-          include: ['src/__tests__/browser.test.ts'],
+          // base-url.test.ts builds the site under a non-root base URL and checks every link.
+          include: ['src/__tests__/browser.test.ts', 'src/__tests__/base-url.test.ts'],
+          // One build at a time: two would share (and clobber) the generated `.docusaurus/` folder.
+          fileParallelism: false,
           // Runs after `unit`: both build the site, and two builds at once would share (and
           // clobber) the generated `.docusaurus/` folder.
           sequence: { groupOrder: 1 },

@@ -15,7 +15,8 @@ import { labText } from '../../scripts/lib/lab-text';
 import { loadLab } from '../../scripts/lib/labs';
 import { innerHtmlOf, visibleText } from './lib/html';
 import { fromRoot } from './lib/repo';
-import { buildSite, docPages, sitemapPaths } from './lib/site';
+import { recordingLines } from '../utils/recordingLines';
+import { buildSite, docPages, labPages as labFolderPages, sitemapPaths } from './lib/site';
 import { serveStatic, type StaticServer } from './lib/static-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,8 +34,10 @@ const PAGE_TIMEOUT = 20_000;
 const TEST_TIMEOUT = 60_000;
 
 const docs = docPages();
-/** Landing page, the search page (@easyops-cn/docusaurus-search-local) and every doc. */
-const koreanPages = ['/', '/search', ...docs.map((d) => d.route)];
+/** A page per lab folder (src/plugins/lab-pages.ts) and their list, `/labs`. */
+const labRoutes = labFolderPages();
+/** Landing page, the search page (@easyops-cn/docusaurus-search-local), every doc and every lab page. */
+const koreanPages = ['/', '/search', ...docs.map((d) => d.route), '/labs', ...labRoutes.map((l) => l.route)];
 /** The English edition (i18n/en/) has the same pages under /en/. */
 const EN = '/en';
 const englishPages = koreanPages.map((route) => `${EN}${route}`);
@@ -67,9 +70,10 @@ beforeAll(async () => {
     ],
     timeout: PAGE_TIMEOUT,
   });
-  // A full production build takes seconds with a warm Rspack cache but up to a minute on a
-  // cold CI runner; 180 s leaves room without hiding a hung build for long.
-}, 180_000);
+  // A full production build takes seconds with a warm Rspack cache, a minute on a cold CI runner,
+  // and 115 s (both editions) measured on the two-core machine shared with other builds (load 23);
+  // 300 s leaves room without hiding a hung build for long.
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -123,7 +127,7 @@ describe('every page', () => {
     if (!outDir) return;
     expect(
       sitemapPaths(outDir),
-      'pages in the built sitemap differ from "/" + docs/**/*.mdx: update docPages() in src/__tests__/lib/site.ts',
+      'pages in the built sitemap differ from "/" + docs/**/*.mdx + /labs/<lab>: update docPages() or labPages() in src/__tests__/lib/site.ts',
     ).toEqual([...koreanPages].sort());
     expect(
       sitemapPaths(outDir, 'en'),
@@ -480,5 +484,146 @@ describe('phone viewport (375 px)', () => {
     expect(overflow.scrollWidth, `${route} is wider than the screen: ${overflow.offenders.join(', ')}`).toBeLessThanOrEqual(
       overflow.width,
     );
+  });
+});
+
+/** Each lab page in both editions, with the files of its folder. */
+const labPageCases = labRoutes.flatMap((l) => [
+  { ...l, lang: 'ko' as const },
+  { ...l, route: `${EN}${l.route}`, lang: 'en' as const },
+]);
+
+describe('lab pages (src/plugins/lab-pages.ts)', () => {
+  it.for(labPageCases)('$route shows the lab\'s definition and every file of labs/$lab, in its language', { timeout: TEST_TIMEOUT }, async ({ route, lab, files, lang }, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    const { lab: def } = await loadLab(lab);
+    const text = labText(def, lang);
+    expect(await page.locator('main h1').innerText(), `${route}: the lab's title (labs/${lab}/lab.ts)`).toBe(text.title);
+    const checkIds = def.steps.flatMap((s) => s.checks.map((c) => c.id));
+    const shownChecks = await page.getByTestId('lab-check').locator('code:first-child').allTextContents();
+    expect(shownChecks, `${route}: every check of lab.ts, in order`).toEqual(checkIds);
+    expect(await page.getByTestId('lab-file').evaluateAll((els) => els.map((e) => e.getAttribute('data-path'))), `${route}: every manifest, original and variant file`).toEqual(
+      // The page's order: manifests, then each variant, then the note's originals.
+      ['manifests/', 'variants/', 'original/'].flatMap((group) => files.filter((f) => f.startsWith(group))),
+    );
+    for (const file of files) {
+      const box = page.locator(`[data-testid="lab-file"][data-path="${file}"]`);
+      const lines = (await box.locator('pre .token-line').allTextContents()).map((l) => l.replace(/\n$/, ''));
+      expect(lines, `${route}: ${file} is shown whole`).toEqual(readFileSync(fromRoot('labs', lab, file), 'utf8').replace(/\n$/, '').split('\n'));
+    }
+    expect(await page.locator(`main a[href="${lang === 'en' ? EN : ''}/docs/${def.doc}"]`).count(), `${route}: links to the doc that embeds the lab`).toBeGreaterThan(0);
+    if (lang === 'en') {
+      const hangul = await page.locator('main article').evaluate((root) => {
+        const copy = root.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('pre, code').forEach((el) => el.remove());
+        return copy.textContent?.match(/.{0,40}\p{Script=Hangul}+.{0,40}/gu) ?? [];
+      });
+      expect(hangul, `${route}: Korean outside code; translate it (i18n/en/code.json, the en block of labs/${lab}/lab.ts)`).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.for(labPageCases.filter((c) => c.lang === 'ko' || c.lab === labRoutes[0].lab))(
+    '$route: each file\'s copy button copies it whole and its download link gives the file itself',
+    { timeout: 2 * TEST_TIMEOUT },
+    async ({ route, lab, files }, ctx) => {
+      const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+      for (const file of files) {
+        const box = page.locator(`[data-testid="lab-file"][data-path="${file}"]`);
+        const want = readFileSync(fromRoot('labs', lab, file), 'utf8');
+        await box.getByTestId('lab-file-copy').click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(want);
+        const [download] = await Promise.all([page.waitForEvent('download'), box.getByTestId('lab-file-download').click()]);
+        expect(download.suggestedFilename(), `${route}: ${file} downloads under its own name`).toBe(path.basename(file));
+        expect(readFileSync(await download.path()), `${route}: the downloaded ${file}`).toEqual(readFileSync(fromRoot('labs', lab, file)));
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.for(['/labs', `${EN}/labs`])('%s links to every lab page', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    const base = route.startsWith(EN) ? EN : '';
+    expect(await page.getByTestId('lab-index-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(labRoutes.map((l) => `${base}${l.route}`));
+    expect(problems).toEqual([]);
+  });
+
+  it.for(labPages)('every lab component on $route links to its lab page', { timeout: TEST_TIMEOUT }, async ({ route, lang }, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    const base = lang === 'en' ? EN : '';
+    const boxes = page.locator('section[aria-label^="Lab: "], section[aria-label^="실습: "]');
+    expect(await boxes.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const title = await boxes.nth(i).getByTestId('lab-title').textContent();
+      const links = await boxes.nth(i).getByTestId('lab-page-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(links, `${route}: lab box #${i + 1} (src/components/Lab) links to one lab page`).toHaveLength(1);
+      expect(labRoutes.map((l) => `${base}${l.route}`), `${route}: lab box #${i + 1} links to a lab page that exists`).toContain(links[0]);
+      // Following the link lands on the page of the same lab.
+      const other = await page.context().newPage();
+      await other.goto(`${server!.origin}${links[0]}`, { waitUntil: 'domcontentloaded' });
+      expect(await other.locator('main h1').innerText(), `${links[0]}`).toBe(title);
+      await other.close();
+    }
+    // The evidence, broken-variant and original boxes link to the lab page too.
+    const all = await page.getByTestId('lab-page-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(all.filter((p) => !labRoutes.some((l) => `${base}${l.route}` === p)), `${route}: links to no lab page`).toEqual([]);
+    const evidence = await page.locator('section[aria-label^="마지막 실제 실행 기록"], section[aria-label^="Last real run"]').count();
+    expect(all.length, `${route}: one link per lab box, evidence box, broken variant and original`).toBeGreaterThanOrEqual(await boxes.count() + evidence);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('recording lines in manifests (src/utils/recordingLines.ts)', () => {
+  const cases = [
+    { route: '/labs/sidecar-shutdown', file: 'labs/sidecar-shutdown/manifests/pod.yaml', legend: /^흐린 줄은/ },
+    { route: `${EN}/docs/multi-container-pod/sidecar-containers`, file: 'labs/sidecar-shutdown/manifests/pod.yaml', legend: /^Dimmed lines/ },
+    { route: '/docs/multi-container-pod/co-located', file: 'labs/co-located/manifests/restart-pod.yaml', legend: /^흐린 줄은/ },
+  ];
+
+  it.for(cases)('$route: the LIFECYCLE lines of $file are dimmed (still AA contrast) and explained, and copy still copies the whole file', { timeout: TEST_TIMEOUT }, async ({ route, file, legend }, ctx) => {
+    const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const text = readFileSync(fromRoot(file), 'utf8');
+    const block = page.locator('.theme-code-block').filter({ has: page.locator(`[class*="codeBlockTitle"]:text-is("${file}")`) }).first();
+    const lines = block.locator('.token-line');
+    const dimmed = await lines.evaluateAll((ls) => ls.flatMap((l, i) => (/recording/.test(l.className) ? [i] : [])));
+    expect(dimmed, `${route}: the recording lines of ${file}`).toEqual(recordingLines(text));
+    // Dimmed, not unreadable: one muted color, at least 4.5:1 on the block's background (WCAG AA).
+    const contrast = await lines.nth(dimmed[0]).evaluate((line) => {
+      const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const lum = (c: number[]) => {
+        const [r, g, b] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const colors = new Set(Array.from(line.querySelectorAll('.token'), (t) => getComputedStyle(t).color));
+      const bg = getComputedStyle(line.closest('pre')!).backgroundColor;
+      const [a, b] = [lum(rgb([...colors][0])), lum(rgb(bg))];
+      return { colors: colors.size, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+    });
+    expect(contrast.colors, 'a dimmed line has one color').toBe(1);
+    expect(contrast.ratio, 'dimmed text on the code background').toBeGreaterThanOrEqual(4.5);
+    const normal = await lines.evaluateAll((ls) => ls.filter((l) => !/recording/.test(l.className)).map((l) => l.textContent).join('\n'));
+    expect(normal, 'the pattern lines stay').toContain('image: busybox');
+    expect(await block.locator('xpath=preceding-sibling::p[1]').innerText(), `${route}: a legend above the block says what the dimmed lines are`).toMatch(legend);
+    // Docusaurus' own copy button copies the code it was given: the whole file (less its final newline).
+    await block.hover();
+    await block.locator('button:has([class*="copyButtonIcons"])').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(text.replace(/\n$/, ''));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('code on a phone (375 px)', () => {
+  it.for(pages)('%s: no code line is cut off', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page } = await open(ctx, route, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const cut = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('main pre')).flatMap((pre) => {
+        if (pre.scrollWidth <= pre.clientWidth + 1) return [];
+        // Code blocks wrap (src/css/custom.css). A wide record (the kubectl get pods -w transcript)
+        // may scroll instead, if a reader can scroll it: overflow-x and keyboard focus.
+        const scrolls = !pre.closest('.theme-code-block') && /auto|scroll/.test(getComputedStyle(pre).overflowX) && pre.tabIndex >= 0;
+        return scrolls ? [] : [`${pre.closest('.theme-code-block')?.querySelector('[class*="codeBlockTitle"]')?.textContent ?? pre.className}: ${pre.scrollWidth - pre.clientWidth}px hidden`];
+      }),
+    );
+    expect(cut, `${route}: code wider than the screen`).toEqual([]);
   });
 });

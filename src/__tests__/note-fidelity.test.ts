@@ -88,8 +88,8 @@ describe('built site', () => {
       if (existsSync(file)) pages.set(doc, readFileSync(file, 'utf8'));
     }
     // A full production build takes ~5 s here but can take a minute on a cold CI runner
-    // (no Rspack cache); 180 s leaves room without hiding a hung build for long.
-  }, 180_000);
+    // (no Rspack cache); 300 s leaves room (the machine is shared with other builds) without hiding a hung build for long.
+  }, 300_000);
 
   afterAll(() => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { labFolders } from '../../plugins/lab-pages';
 import { fromRoot, listFiles, repoRoot } from './repo';
 
 /**
@@ -10,20 +11,34 @@ import { fromRoot, listFiles, repoRoot } from './repo';
  * builds (another test file, `npm start`, a second checkout's tests), and Rspack's cache is not
  * safe for concurrent use – here a shared cache left every later cached build hanging after
  * "Creating an optimized production build...". A cold build costs a few seconds more.
- * `timeout` turns a hung build into a failure instead of a blocked test worker (execFileSync
+ * `timeout` (290 s: 115 s measured for both editions on a shared, loaded two-core machine) turns a hung build into a failure instead of a blocked test worker (execFileSync
  * blocks the worker, so vitest's own timeouts cannot fire).
  * `locale` builds one edition only (the default one still lands at the out dir root): each
  * edition is a full build of its own, so a test that reads one saves the others' time.
  */
-export function buildSite(outDir: string, { timeoutMs = 170_000, locale }: { timeoutMs?: number; locale?: string } = {}): void {
+export function buildSite(
+  outDir: string,
+  { timeoutMs = 290_000, locale, env = {} }: { timeoutMs?: number; locale?: string; env?: Record<string, string> } = {},
+): void {
   const args = ['build', '--out-dir', outDir, ...(locale ? ['--locale', locale] : [])];
   execFileSync(fromRoot('node_modules/.bin/docusaurus'), args, {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' },
+    // `env`: e.g. SITE_BASE_URL (scripts/lib/site-env.ts); the caller's own SITE_* are not passed on.
+    env: { ...withoutSiteEnv(process.env), DOCUSAURUS_NO_PERSISTENT_CACHE: '1', ...env },
     timeout: timeoutMs,
     killSignal: 'SIGKILL',
   });
+}
+
+/** The environment without the variables that say where the site is published (so tests build the default). */
+function withoutSiteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('SITE_')));
+}
+
+/** The lab pages src/plugins/lab-pages.ts makes: `/labs` and `/labs/<name>` per lab folder. */
+export function labPages(): { route: string; lab: string; files: string[] }[] {
+  return labFolders(fromRoot('labs')).map((l) => ({ route: `/labs/${l.name}`, lab: l.name, files: l.files.map((f) => f.path) }));
 }
 
 /**

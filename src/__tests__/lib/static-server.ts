@@ -38,11 +38,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port chosen by the OS. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` on 127.0.0.1 at a free port chosen by the OS. `baseUrl` (`/repo/`): the site is
+ * served under that path, as on a GitHub Pages project site, and nothing outside it.
+ */
+export async function serveStatic(root: string, { baseUrl = '/' }: { baseUrl?: string } = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const file = resolveFile(root, pathname);
+    const inside = `${pathname}/`.startsWith(baseUrl);
+    const file = inside ? resolveFile(root, `/${pathname.slice(baseUrl.length)}`) : undefined;
     const notFound = path.join(root, '404.html');
     const [status, body] = file ? [200, file] : [404, existsSync(notFound) ? notFound : undefined];
     if (!body) {

@@ -1,23 +1,23 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { LabDefinition } from '@site/scripts/lib/lab-schema';
 import CodeSpans from '@site/src/components/CodeSpans';
 import CopyCommand from '@site/src/components/CopyCommand';
 import { runCommand } from '@site/scripts/lib/lab-text';
+import { labPagePath } from '@site/src/components/LabPage/paths';
 import { useLabLang, useLabText } from '@site/src/utils/labLanguage';
 import styles from './styles.module.css';
 
 interface Props {
   /** The default export of `labs/<name>/lab.ts`. */
   lab: LabDefinition;
+  /** On the lab's own page (src/components/LabPage), which needs no link to itself. */
+  onLabPage?: boolean;
 }
 
-/** What a lab proves, the one command that runs it, and the checks it makes. */
-export default function Lab({ lab }: Props): ReactNode {
-  const { siteConfig } = useDocusaurusContext();
-  const repositoryUrl = siteConfig.customFields?.repositoryUrl;
+/** What a lab proves, the one command that runs it, and the checks it makes; links to the lab's page. */
+export default function Lab({ lab, onLabPage = false }: Props): ReactNode {
   const folder = `labs/${lab.name}/`;
   const lang = useLabLang();
   const text = useLabText(lab);
@@ -71,36 +71,47 @@ export default function Lab({ lab }: Props): ReactNode {
         </Translate>
       </p>
 
-      <p className={styles.label}>
-        <Translate id="lab.steps">단계와 확인 항목</Translate>
-      </p>
-      <ol>
-        {text.steps.map((step, i) => (
-          <li key={i}>
-            <CodeSpans text={step.title} />
-            {step.checks.length > 0 && (
-              <ul className={styles.checks}>
-                {step.checks.map((c) => (
-                  <li key={c.id}>
-                    <CodeSpans text={c.title} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
+      {/* The lab page lists the steps in full (src/components/LabPage/Definition). */}
+      {!onLabPage && (
+        <>
+          <p className={styles.label}>
+            <Translate id="lab.steps">단계와 확인 항목</Translate>
+          </p>
+          <ol>
+            {text.steps.map((step, i) => (
+              <li key={i}>
+                <CodeSpans text={step.title} />
+                {step.checks.length > 0 && (
+                  <ul className={styles.checks}>
+                    {step.checks.map((c) => (
+                      <li key={c.id}>
+                        <CodeSpans text={c.title} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
 
-      <p className={styles.folder}>
-        <Translate id="lab.folder">실습 폴더:</Translate>{' '}
-        {typeof repositoryUrl === 'string' ? (
-          <Link href={`${repositoryUrl.replace(/\/$/, '')}/${folder}`}>
-            <code>{folder}</code>
-          </Link>
-        ) : (
-          <code>{folder}</code>
-        )}
-      </p>
+      {!onLabPage && (
+        <p className={styles.folder}>
+          <Translate
+            id="lab.page"
+            values={{
+              link: (
+                <Link to={labPagePath(lab.name)} data-testid="lab-page-link">
+                  <code>{folder}</code>
+                </Link>
+              ),
+            }}
+          >
+            {'실습 페이지: {link} (정의, 파일 전체, 복사와 내려받기)'}
+          </Translate>
+        </p>
+      )}
     </section>
   );
 }

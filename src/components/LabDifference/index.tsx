@@ -1,8 +1,10 @@
 import React, { type ReactNode } from 'react';
 import Admonition from '@theme/Admonition';
-import { translate } from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
 import type { LabDefinition } from '@site/scripts/lib/lab-schema';
 import CodeSpans from '@site/src/components/CodeSpans';
+import { labPagePath, ORIGINALS_ANCHOR } from '@site/src/components/LabPage/paths';
 import { useLabText } from '@site/src/utils/labLanguage';
 
 interface Props {
@@ -21,6 +23,11 @@ export default function LabDifference({ lab, file = 'pod.yaml' }: Props): ReactN
     <Admonition type="note" title={translate({ id: 'lab.difference.title', message: '실습 버전과의 차이' })}>
       <p>
         <CodeSpans text={why} />
+      </p>
+      <p>
+        <Link to={labPagePath(lab.name, ORIGINALS_ANCHOR)} data-testid="lab-page-link">
+          <Translate id="lab.difference.page">원본과 실습 버전의 파일 전체: 실습 페이지</Translate>
+        </Link>
       </p>
     </Admonition>
   );

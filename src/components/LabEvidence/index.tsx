@@ -3,6 +3,8 @@ import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
 import { evidenceCommand, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence-schema';
 import type { LabDefinition } from '@site/scripts/lib/lab-schema';
+import Link from '@docusaurus/Link';
+import { labPagePath } from '@site/src/components/LabPage/paths';
 import { useLabText } from '@site/src/utils/labLanguage';
 import { chartOf, formatSeconds as formatSecondsIn } from './chart';
 import styles from './styles.module.css';
@@ -12,6 +14,8 @@ interface Props {
   lab: LabDefinition;
   /** `labs/<name>/evidence.json`, imported by the page. */
   evidence: Evidence;
+  /** On the lab's own page (src/components/LabPage), which needs no link to itself. */
+  onLabPage?: boolean;
 }
 
 // A function, not a constant: translate() reads the current locale, so it runs at render time.
@@ -30,7 +34,7 @@ const formatSeconds = (s: number): string =>
 const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
 /** The lab's last real run: versions, each check's verdict and evidence, the container timeline, the `kubectl get pods -w` transcript. */
-export default function LabEvidence({ lab, evidence: e }: Props): ReactNode {
+export default function LabEvidence({ lab, evidence: e, onLabPage = false }: Props): ReactNode {
   // The recorded title (Korean, as the run printed it) only for a check the lab no longer has.
   const titles = useLabText(lab).checks;
   if (lab.name !== e.lab) throw new Error(`<LabEvidence>: evidence of lab "${e.lab}" given with lab "${lab.name}": pass the lab the evidence.json belongs to`);
@@ -245,6 +249,14 @@ export default function LabEvidence({ lab, evidence: e }: Props): ReactNode {
         <Translate id="lab.evidence.regen" values={{ command: <code>{evidenceCommand(e.lab)}</code> }}>
           {'다시 기록하려면: {command}'}
         </Translate>
+        {!onLabPage && (
+          <>
+            {' · '}
+            <Link to={labPagePath(e.lab)} data-testid="lab-page-link">
+              <Translate id="lab.evidence.page">실습 페이지</Translate>
+            </Link>
+          </>
+        )}
       </p>
     </section>
   );

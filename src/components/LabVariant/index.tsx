@@ -5,6 +5,8 @@ import type { LabDefinition } from '@site/scripts/lib/lab-schema';
 import CodeSpans from '@site/src/components/CodeSpans';
 import CopyCommand from '@site/src/components/CopyCommand';
 import { runCommand } from '@site/scripts/lib/lab-text';
+import Link from '@docusaurus/Link';
+import { labPagePath, variantAnchor } from '@site/src/components/LabPage/paths';
 import { useLabLang, useLabText } from '@site/src/utils/labLanguage';
 
 interface Props {
@@ -37,6 +39,11 @@ export default function LabVariant({ lab, variant = 'broken' }: Props): ReactNod
         ))}
       </ul>
       <CopyCommand command={runCommand(lab.name, { lang, variant })} />
+      <p>
+        <Link to={labPagePath(lab.name, variantAnchor(variant))} data-testid="lab-page-link">
+          <Translate id="lab.variant.page">고장 낸 파일 전체와 내려받기: 실습 페이지</Translate>
+        </Link>
+      </p>
     </Admonition>
   );
 }
