@@ -3,7 +3,11 @@ import { log } from '../lib/progress';
 import { buildAll } from './build';
 import { down } from './down';
 import { buildImages } from './images';
+import { setMessageLang } from '../lib/messages';
 import { up } from './up';
+
+// The project's own build tools speak English; the lab runner follows --lang (messages.ts).
+setMessageLang('en');
 
 const commands: Record<string, () => Promise<void>> = {
   up,
