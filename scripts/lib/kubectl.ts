@@ -95,7 +95,7 @@ export class Kubectl {
     const refused = r.code === 0 && isLogRefusal(r.stdout);
     if (r.code === 0 && !refused) return r.stdout;
     if (previous) return '';
-    return `(no logs: ${(refused ? r.stdout : r.stderr).trim()})`;
+    return messages().command.noLogs((refused ? r.stdout : r.stderr).trim());
   }
 
   /**

@@ -226,6 +226,8 @@ export interface Messages {
   command: {
     failed(command: string, code: number): string;
     kubectlFailed(command: string, stderr: string): string;
+    /** In place of a container's log that kubectl could not give. */
+    noLogs(why: string): string;
   };
 }
 
@@ -438,6 +440,7 @@ const ko: Messages = {
   command: {
     failed: (cmd, code) => `명령 "${cmd}"이(가) 실패했습니다: exit ${code}`,
     kubectlFailed: (cmd, err) => `${cmd} 실패: ${err}`,
+    noLogs: (why) => `(로그 없음: ${why})`,
   },
 };
 
@@ -648,6 +651,7 @@ created on first run.`,
   command: {
     failed: (cmd, code) => `command "${cmd}" failed: exit ${code}`,
     kubectlFailed: (cmd, err) => `${cmd} failed: ${err}`,
+    noLogs: (why) => `(no logs: ${why})`,
   },
 };
 
