@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --cold | --kind]`: prints how long the CI cluster (or kind) and the labs take.
+ * `npm run bench [-- --cold | --kind | --install]`: prints how long the CI cluster (or kind) and the labs take.
  *  - cold build (with --cold): binaries and images built with empty Go module and build
  *    caches and an empty project cache, as on a machine that has never built anything;
  *  - warm cluster:up: `cluster:down` then `cluster:up` with the cache in place;
@@ -8,10 +8,15 @@
  *    cluster run one after the other, as in CI): `npm run kind:up` with its caches warm, a
  *    reader's time to the first lab on kind (no cluster yet: the runner creates it, then runs
  *    co-located, exactly `npm run lab -- run co-located`), and the whole kind stage of CI
- *    (`.ci/kind-stage`).
+ *    (`.ci/kind-stage`);
+ *  - with --install, only the lab-only install a reader does (`npm install --omit=dev`, README):
+ *    its time with an empty npm cache and the size of its node_modules, in a copy of what the
+ *    runner needs (package.json, the lock file, tsconfig.json, scripts/, labs/), then
+ *    `npm run lab -- list` there, which fails the bench if the runner lacks a package. Aim: ≤ 50 MB
+ *    and ≤ 10 s here. Needs no root and no cluster.
  * Figures go to stdout; the commands' own progress to stderr. Needs root, like cluster:up.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from './lib/exec';
@@ -19,9 +24,9 @@ import { paths } from './cluster/config';
 
 const tsx = (script: string, ...args: string[]) => ['npx', 'tsx', script, ...args];
 
-async function timed(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+async function timed(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<number> {
   const t0 = Date.now();
-  await exec(argv, { env, echo: true });
+  await exec(argv, { env, echo: true, cwd });
   return (Date.now() - t0) / 1000;
 }
 
@@ -61,12 +66,33 @@ async function kindStage(): Promise<void> {
   row('kind stage of CI (.ci/kind-stage)', await timed(['bash', '.ci/kind-stage'], { ...process.env, CI: 'true' }));
 }
 
+/** The lab-only install, timed from an empty npm cache, and its node_modules size (`du`, MB). */
+async function labOnlyInstall(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-install-'));
+  try {
+    for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts', 'labs']) await cp(f, join(dir, f), { recursive: true });
+    row('lab-only install (npm install --omit=dev, empty npm cache)', await timed(['npm', 'install', '--omit=dev', '--no-audit', '--no-fund', '--cache', join(dir, '.npm-cache')], process.env, dir));
+    const { stdout } = await exec(['du', '-sk', join(dir, 'node_modules')]);
+    const mb = Number(stdout.split('\t')[0]) / 1024;
+    rows.push(['lab-only install: size of node_modules', `${mb.toFixed(1)} MB`]);
+    process.stderr.write(`bench: lab-only install: node_modules ${mb.toFixed(1)} MB\n`);
+    // The runner starts and loads every lab with what that install brought in.
+    await exec(['npm', 'run', '--silent', 'lab', '--', 'list'], { cwd: dir, echo: true });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 function printRows(): void {
   const width = Math.max(...rows.map(([w]) => w.length));
   process.stdout.write(`${rows.map(([w, s]) => `${w.padEnd(width)}  ${s.padStart(8)}`).join('\n')}\n`);
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--install')) {
+    await labOnlyInstall();
+    return printRows();
+  }
   if (process.argv.includes('--kind')) {
     await kindStage();
     return printRows();

@@ -10,47 +10,33 @@ import { parseParallel, run } from './commands/run';
 import { UserError } from './lib/errors';
 import { exec } from './lib/exec';
 import { parseNodeCount } from './lib/kind';
-import { parseLabLang } from './lib/lab-text';
+import { DEFAULT_LAB_LANG, LAB_LANGS, parseLabLang, type LabLang } from './lib/lab-text';
 import { messages, setMessageLang } from './lib/messages';
 import { npmBannerOnStdout } from './lib/npm-run';
 
-const USAGE = `usage: npm run lab -- <command> [options]
+/** --lang as given, read before parsing so that even an argument error speaks the reader's language. */
+function langOf(argv: string[]): LabLang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].slice('--lang='.length) : argv[i + 1];
+  return (LAB_LANGS as readonly string[]).includes(value ?? '') ? (value as LabLang) : DEFAULT_LAB_LANG;
+}
 
-commands:
-  list [--json] [--lang ko|en]      list the labs (validates every lab)
-  run <name>... | --all [options]   run labs against a cluster
-      --json                        one JSON document on stdout (progress on stderr)
-      --lang ko|en                  language of the titles it prints (default ko; also for list)
-      --keep                        leave the lab namespace for inspection
-      --wait-deleted                wait until each lab's namespace is gone (≤ 120s) before
-                                    going on (CI: runs that follow start clean)
-      --variant NAME                run a deliberately broken variant (e.g. broken): passes only
-                                    when exactly the checks it names fail
-      --record DIR                  write each check's observation to DIR/<lab>.<check-id>.json
-      --evidence                    record each passing lab's run (checks, container timeline,
-                                    pod watch transcript) to labs/<name>/evidence.json for its page
-      --parallel N                  run up to N labs at once, each in its own namespace (default 4;
-                                    1: one after another, printing as it goes)
-      --kubeconfig FILE             use this cluster instead of the dedicated kind cluster
-      --context NAME                context in that kubeconfig (default: its current-context)
-      --nodes N                     create the kind cluster with N nodes (a control plane and
-                                    N-1 workers; default 1); an existing one must have N
-      --node-image IMAGE            kind node image for a new cluster (default: $LAB_KIND_NODE_IMAGE,
-                                    else the pinned kindest/node image)
-  check <task> <file or folder>     check your answer to a practice task (tasks/<task>) on a cluster
-      --solution                    print the task's reference solution instead
-      --watch                       check again whenever the answer changes (Ctrl-C ends)
-      --json, --lang, --keep, --kubeconfig, --context, --nodes, --node-image   as for run
-  clean [--cluster]                 delete the runner's lab namespaces in the target
-      --cluster                     also delete the dedicated kind cluster
-      --kubeconfig FILE, --context NAME   as for run
+/** node's parseArgs errors (English, with a long hint) as one line in the reader's language. */
+function argumentError(err: Error & { code?: string }, lang: LabLang): UserError {
+  const m = messages(lang).cli;
+  const option = /'(-[^']*)'/.exec(err.message)?.[1]?.replace(/ <value>$/, '') ?? '';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UserError(m.unknownOption(option));
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UserError(m.optionNeedsValue(option.split(/[ ,]/)[0]));
+  return new UserError(m.badArguments(err.message));
+}
 
-Without --kubeconfig/--context the target is a dedicated kind cluster "multi-container-pod"
-with its own kubeconfig under \${XDG_CACHE_HOME:-~/.cache}/multi-container-pod/kind/,
-created on first run.`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values: v, positionals } = parseArgs({
+  const given = langOf(argv);
+  setMessageLang(given);
+  let parsed;
+  try {
+    parsed = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -72,12 +58,17 @@ async function main(argv: string[]): Promise<number> {
       solution: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  });
+    });
+  } catch (err) {
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw argumentError(err as Error, given);
+    throw err;
+  }
+  const { values: v, positionals } = parsed;
   const [command, ...names] = positionals;
+  if (v.lang !== undefined && !(LAB_LANGS as readonly string[]).includes(v.lang)) throw new UserError(messages().cli.unknownLang(v.lang, [...LAB_LANGS]));
   const lang = parseLabLang(v.lang);
-  setMessageLang(lang);
   if (v.help || command === undefined || command === 'help') {
-    process.stdout.write(`${USAGE}\n\n${messages(lang).jsonHelp.join('\n')}\n`);
+    process.stdout.write(`${messages(lang).cli.usage}\n\n${messages(lang).jsonHelp.join('\n')}\n`);
     return command === undefined && !v.help ? 2 : 0;
   }
   if (v.json && npmBannerOnStdout(process.env, process.stdout.isTTY)) process.stderr.write(`${messages(lang).jsonUnderNpm}\n`);
@@ -93,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     case 'clean':
       return clean(exec, { cluster: v.cluster, kubeconfig: v.kubeconfig, context: v.context });
     default:
-      throw new UserError(`unknown command "${command}": use list, run, check or clean (npm run lab -- --help)`);
+      throw new UserError(messages(lang).cli.unknownCommand(command));
   }
 }
 
@@ -101,8 +92,8 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: Error) => {
     // UserError and CommandError messages already say what failed and how to fix it.
-    const detail = err instanceof UserError || err.name === 'CommandError' || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? err.message : (err.stack ?? err.message);
-    process.stderr.write(`error: ${detail}\n`);
+    const detail = err instanceof UserError || err.name === 'CommandError' ? err.message : (err.stack ?? err.message);
+    process.stderr.write(`${messages().cli.errorPrefix}${detail}\n`);
     process.exit(1);
   },
 );

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
 import { labNames, loadAllLabs } from '../lib/labs';
 import { MESSAGES } from '../lib/messages';
+import { englishLines } from './lang-lines';
 
 const root = join(import.meta.dirname, '..', '..');
+
 const cli = (...args: string[]) => exec([join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', 'cli.ts'), ...args], { cwd: root, allowFailure: true, timeoutMs: 30_000 });
 
 // Each case starts tsx (a few hundred ms, more on a cold cache).
@@ -13,7 +15,7 @@ describe('lab CLI', { timeout: 30_000 }, () => {
   it('run of an unknown lab names the valid ones and exits 1', async () => {
     const r = await cli('run', 'nope');
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`error: 알 수 없는 실습 "nope"입니다. 실습 이름: ${labNames().join(', ')}`);
+    expect(r.stderr.trim()).toBe(`오류: 알 수 없는 실습 "nope"입니다. 실습 이름: ${labNames().join(', ')}`);
     const en = await cli('run', 'nope', '--lang', 'en');
     expect(en.stderr.trim()).toBe(`error: unknown lab "nope": valid names are ${labNames().join(', ')}`);
   });
@@ -30,7 +32,7 @@ describe('lab CLI', { timeout: 30_000 }, () => {
     for (const lang of ['ko', 'en'] as const) {
       const r = await cli('run', '--lang', lang);
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`error: ${MESSAGES[lang].runNeedsLabs}\n`);
+      expect(r.stderr).toBe(`${MESSAGES[lang].cli.errorPrefix}${MESSAGES[lang].runNeedsLabs}\n`);
       expect(r.stderr).toMatch(/npm run lab -- run co-located[\s\S]*--all[\s\S]*npm run lab -- list/);
       expect(r.stderr).not.toMatch(/not both/);
     }
@@ -42,7 +44,9 @@ describe('lab CLI', { timeout: 30_000 }, () => {
   it('run with a kubeconfig that does not exist says so and exits 1', async () => {
     const r = await cli('run', 'co-located', '--kubeconfig', '/nonexistent');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: kubeconfig \/nonexistent does not exist: /);
+    expect(r.stderr).toBe(`오류: ${MESSAGES.ko.target.kubeconfigMissing('/nonexistent')}\n`);
+    const en = await cli('run', 'co-located', '--kubeconfig', '/nonexistent', '--lang', 'en');
+    expect(en.stderr).toMatch(/^error: kubeconfig \/nonexistent does not exist: /);
   });
 
   it('list --json prints the labs as JSON on stdout', async () => {
@@ -67,13 +71,28 @@ describe('lab CLI', { timeout: 30_000 }, () => {
     for (const args of [['list', '--lang', 'fr'], ['run', 'co-located', '--lang', 'english']]) {
       const r = await cli(...args);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr).toBe(`error: unknown --lang "${args.at(-1)}": use ko or en\n`);
+      expect(r.stderr).toBe(`오류: 알 수 없는 --lang "${args.at(-1)}"입니다: ko 또는 en 중 하나를 쓰세요\n`);
     }
   });
 
-  it('an unknown option is an error', async () => {
+  it('an unknown option, or one without its value, is a one-line error in the chosen language', async () => {
     const r = await cli('run', '--bogus');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: Unknown option '--bogus'/);
+    expect(r.stderr).toBe(`오류: ${MESSAGES.ko.cli.unknownOption('--bogus')}\n`);
+    const en = await cli('run', '--bogus', '--lang', 'en');
+    expect(en.stderr).toBe('error: unknown option --bogus: the options are in npm run lab -- --help\n');
+    const noValue = await cli('run', 'co-located', '--lang=en', '--kubeconfig');
+    expect(noValue.code).toBe(1);
+    expect(noValue.stderr).toBe(`error: ${MESSAGES.en.cli.optionNeedsValue('--kubeconfig')}\n`);
+  });
+
+  it('--help is in Korean by default and in English with --lang en, each free of the other language', async () => {
+    const ko = await cli('--help');
+    expect(ko.code).toBe(0);
+    expect(ko.stdout).toContain(MESSAGES.ko.cli.usage);
+    expect(englishLines(ko.stdout), 'English prose in the Korean --help').toEqual([]);
+    const en = await cli('--help', '--lang', 'en');
+    expect(en.stdout).toContain(MESSAGES.en.cli.usage);
+    expect(en.stdout).not.toMatch(/\p{Script=Hangul}/u);
   });
 });

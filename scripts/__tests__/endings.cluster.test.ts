@@ -10,7 +10,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGES } from '../lib/messages';
 import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
+import { said } from './lang-lines';
+
+/** The runs below speak the runner's default language, Korean. */
+const m = MESSAGES.ko;
 
 const root = join(import.meta.dirname, '..', '..');
 let cluster: Connected | string | undefined;
@@ -70,12 +75,12 @@ async function expectGone(c: Connected, ns: string | undefined, how: string, sec
  * cleans up), and the line the runner prints.
  */
 const endings: [string, (child: ReturnType<typeof spawn>) => void, number | null, RegExp][] = [
-  ['SIGINT (Ctrl-C)', (child) => child.kill('SIGINT'), 130, /stopped: SIGINT/],
-  ['SIGTERM', (child) => child.kill('SIGTERM'), 143, /stopped: SIGTERM/],
+  ['SIGINT (Ctrl-C)', (child) => child.kill('SIGINT'), 130, said(m.stopping.stopped(m.stopping.sigint))],
+  ['SIGTERM', (child) => child.kill('SIGTERM'), 143, said(m.stopping.stopped(m.stopping.sigterm))],
   // A closed terminal sends SIGHUP to the whole foreground process group.
-  ['SIGHUP (terminal closed)', (child) => process.kill(-child.pid!, 'SIGHUP'), null, /stopped: SIGHUP \(the terminal was closed\)/],
+  ['SIGHUP (terminal closed)', (child) => process.kill(-child.pid!, 'SIGHUP'), null, said(m.stopping.stopped(m.stopping.sighup))],
   // The reader of stdout goes away (`… | head`): the next line the runner prints meets EPIPE.
-  ['a closed stdout (EPIPE)', (child) => child.stdout!.destroy(), 141, /stopped: EPIPE: stdout was closed/],
+  ['a closed stdout (EPIPE)', (child) => child.stdout!.destroy(), 141, said(m.stopping.stopped(m.stopping.epipe('stdout')))],
 ];
 
 describe('however a run ends, it leaves no namespace behind', () => {
@@ -85,7 +90,7 @@ describe('however a run ends, it leaves no namespace behind', () => {
     const r = await runAndAct(c, 'init-failure', (child) => setTimeout(() => end(child), 2000));
     expect(r.code, r.stderr).toBe(code);
     expect(r.stderr).toMatch(said);
-    expect(r.stderr).toMatch(new RegExp(`namespace ${r.ns}: deleting`));
+    expect(r.stderr).toContain(m.namespace.outcome(r.ns!, m.namespace.outcomes.deleting));
     await expectGone(c, r.ns, how);
   });
 
@@ -93,7 +98,7 @@ describe('however a run ends, it leaves no namespace behind', () => {
     const c = onCluster(cluster, ctx);
     const r = await runAndAct(c, 'init-failure', undefined, { LAB_INJECT_FAULT: 'uncaught' });
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/stopped: uncaught error: Error: LAB_INJECT_FAULT=uncaught/);
+    expect(r.stderr).toContain(m.stopping.stopped(m.stopping.uncaught('Error: LAB_INJECT_FAULT=uncaught')));
     await expectGone(c, r.ns, 'an error nobody caught');
   });
 
@@ -102,7 +107,7 @@ describe('however a run ends, it leaves no namespace behind', () => {
     const c = onCluster(cluster, ctx);
     const r = await runAndAct(c, 'sidecar-shutdown', undefined, { LAB_INJECT_FAULT: 'timeout' });
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toMatch(/timed out after/);
+    expect(r.stdout).toMatch(said(m.progress.timedOut('WHAT', 'ELAPSED'), 'WHAT', 'ELAPSED'));
     await expectGone(c, r.ns, 'the runner\'s own timeout');
   });
 
@@ -122,7 +127,7 @@ describe('however a run ends, it leaves no namespace behind', () => {
     expect(await c.kubectl.labNamespaces()).toContain(killed.ns);
     const next = await runAndAct(c, 'shared-volume');
     expect(next.code, next.stderr).toBe(0);
-    expect(next.stderr).toMatch(new RegExp(`namespace ${killed.ns}: left behind by a run that ended \\(pid ${owner}\\): deleting`));
+    expect(next.stderr).toContain(m.sweep.line(killed.ns!, m.sweep.leftBehind(owner!)));
     await expectGone(c, killed.ns, 'SIGKILL, swept by the next run');
   });
 
@@ -131,7 +136,7 @@ describe('however a run ends, it leaves no namespace behind', () => {
     const [a, b] = await Promise.all([runAndAct(c, 'init-failure'), runAndAct(c, 'shared-volume')]);
     for (const r of [a, b]) {
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stderr).not.toMatch(/left behind by a run that ended/);
+      expect(r.stderr).not.toMatch(said(m.sweep.leftBehind(0), '0'));
     }
     await expectGone(c, a.ns, 'two runs at once (init-failure)');
     await expectGone(c, b.ns, 'two runs at once (shared-volume)');

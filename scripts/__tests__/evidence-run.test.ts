@@ -6,6 +6,10 @@ import { run } from '../commands/run';
 import { readEvidence } from '../lib/evidence';
 import { LABS_DIR, loadLab } from '../lib/labs';
 import { fakeExec, type Rule } from './fake-exec';
+import { setMessageLang } from '../lib/messages';
+
+// These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
+setMessageLang('en');
 
 const kubeconfig = join(mkdtempSync(join(tmpdir(), 'evidence-run-')), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { releases, versions } from '../cluster/versions';
 import { KIND_VERSION, NODE_IMAGE } from '../lib/kind';
-import { clusterToolsProblem, INSTALL_HINTS } from '../lib/tools';
+import { clusterToolsProblem, installHint } from '../lib/tools';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (f: string) => readFileSync(join(root, f), 'utf8');
@@ -44,7 +44,7 @@ describe('kind and Kubernetes pins agree', () => {
     expect(installs(read('README.md')).length, 'README.md names no `go install sigs.k8s.io/kind@v…`').toBeGreaterThan(0);
     const missingKind = clusterToolsProblem([{ tool: 'kind', state: 'missing' }], 'en')!;
     expect(installs(missingKind).length, 'the missing-kind message installs no release binary').toBeGreaterThan(0);
-    for (const [where, text] of [['README.md', read('README.md')], ['scripts/lib/tools.ts INSTALL_HINTS.kind', INSTALL_HINTS.kind], ['scripts/lib/tools.ts clusterToolsProblem', missingKind]]) {
+    for (const [where, text] of [['README.md', read('README.md')], ['scripts/lib/tools.ts installHint("kind")', installHint('kind', 'ko')], ['scripts/lib/tools.ts installHint("kind", "en")', installHint('kind', 'en')], ['scripts/lib/tools.ts clusterToolsProblem', missingKind]]) {
       for (const v of installs(text)) expect(v, `${where} installs kind v${v}, the runner pins v${KIND_VERSION}`).toBe(KIND_VERSION);
     }
   });

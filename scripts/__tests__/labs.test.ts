@@ -7,6 +7,9 @@ import { labText } from '../lib/lab-text';
 import { setMessageLang } from '../lib/messages';
 import { verdictOf } from '../lib/run-lab';
 
+// These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
+setMessageLang('en');
+
 const good = {
   name: 'tmp-lab',
   title: 't',
@@ -69,13 +72,14 @@ describe('lab loader', () => {
   });
 
   it('lists the valid names for an unknown lab (Korean by default, English with --lang en)', async () => {
+    setMessageLang('ko');
     await expect(loadLab('nope')).rejects.toThrow(`알 수 없는 실습 "nope"입니다. 실습 이름: ${labNames().join(', ')}`);
     setMessageLang('en');
     try {
       await expect(loadLab('nope')).rejects.toThrow(`unknown lab "nope": valid names are ${labNames().join(', ')}`);
       await expect(loadLab('co-locatd')).rejects.toThrow(`unknown lab "co-locatd": did you mean "co-located"? valid names are ${labNames().join(', ')}`);
     } finally {
-      setMessageLang('ko');
+      setMessageLang('en');
     }
   });
 });

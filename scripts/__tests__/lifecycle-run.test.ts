@@ -10,6 +10,10 @@ import { labSchema, type LabDefinition } from '../lib/lab-schema';
 import type { LoadedLab } from '../lib/labs';
 import { runLab } from '../lib/run-lab';
 import { fakeExec, type Rule } from './fake-exec';
+import { setMessageLang } from '../lib/messages';
+
+// These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
+setMessageLang('en');
 
 const target = { kubeconfig: 'kubeconfig', context: 'ctx' };
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteFollowingLogs } from '../lib/delete-step';
 import { isLogRefusal, Kubectl } from '../lib/kubectl';
+import { MESSAGES } from '../lib/messages';
 import { podLogs } from '../lib/observe';
 import type { Recording } from '../lib/record';
 import { fakeExec } from './fake-exec';
@@ -48,7 +49,7 @@ describe('kubectl logs', () => {
 
   it('a current log answered with the refusal says there is no log, not a log line', async () => {
     const k = new Kubectl(fakeExec([[/ logs /, { stdout: REFUSAL }]]), target);
-    expect(await k.logs('ns', 'init-fails-always', 'check-db')).toBe(`(no logs: ${REFUSAL.trim()})`);
+    expect(await k.logs('ns', 'init-fails-always', 'check-db')).toBe(MESSAGES.ko.command.noLogs(REFUSAL.trim()));
   });
 
   it('a real log is returned as printed, even with --previous', async () => {

@@ -18,6 +18,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
 import { CLUSTER_NAME, clusterExists, kindKubeconfigPath, KIND_CONTEXT } from '../lib/kind';
 import { LAB_LABEL } from '../lib/kubectl';
+import { MESSAGES } from '../lib/messages';
+import { said } from './lang-lines';
+
+/** The runs below speak the runner's default language, Korean. */
+const m = MESSAGES.ko;
 
 const required = Boolean(process.env.CI || process.env.LAB_REQUIRE_CLUSTER);
 const root = join(import.meta.dirname, '..', '..');
@@ -83,8 +88,8 @@ describe('the reader\'s path on kind', () => {
     if (missing) return ctx.skip(missing);
     const r = await lab(['run', 'shared-volume']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/Reusing kind cluster kind-multi-container-pod/);
-    expect(r.stderr).not.toMatch(/Creating kind cluster/);
+    expect(r.stderr).toMatch(said(m.target.reusing(KIND_CONTEXT, 'KUBECONFIG'), 'KUBECONFIG'));
+    expect(r.stderr).not.toMatch(said(m.target.creating(KIND_CONTEXT, 1, 'IMAGE', 'KUBECONFIG'), '1', 'IMAGE', 'KUBECONFIG'));
     const nodes = await exec(['kind', 'get', 'nodes', '--name', CLUSTER_NAME]);
     expect(nodes.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(1);
   });
@@ -108,8 +113,8 @@ describe('the reader\'s path on kind', () => {
     });
     expect(sent, `the run never got to a point to interrupt:\n${r.stderr}`).toBe(true);
     expect(r.code, r.stderr).toBe(130);
-    expect(r.stderr).toMatch(/SIGINT \(Ctrl-C\): cleaning up before exit/);
-    expect(r.stderr).toMatch(/stopped: SIGINT/);
+    expect(r.stderr).toContain(m.stopping.cleaningUp(m.stopping.sigint));
+    expect(r.stderr).toContain(m.stopping.stopped(m.stopping.sigint));
     const deadline = Date.now() + 120_000;
     let left = '';
     do {

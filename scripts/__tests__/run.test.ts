@@ -9,6 +9,10 @@ import { Kubectl } from '../lib/kubectl';
 import { processStart } from '../lib/owner';
 import { sweepReason } from '../lib/sweep';
 import { fakeExec, type Rule } from './fake-exec';
+import { setMessageLang } from '../lib/messages';
+
+// These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
+setMessageLang('en');
 
 const kubeconfig = join(mkdtempSync(join(tmpdir(), 'run-test-')), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');

@@ -8,6 +8,10 @@ import { MESSAGES } from '../lib/messages';
 import { connect, resolveTarget } from '../lib/target';
 import { kindBinaryInstall } from '../lib/tools';
 import { fakeExec, type Rule } from './fake-exec';
+import { setMessageLang } from '../lib/messages';
+
+// These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
+setMessageLang('en');
 
 const kubeconfig = join(mkdtempSync(join(tmpdir(), 'target-test-')), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
@@ -47,8 +51,13 @@ describe('preflight', () => {
   });
 
   it('speaks Korean by default', async () => {
-    const [first] = await preflight([[/^kind /, 'missing']]);
-    expect(first).toMatch(/^kind가 설치되어 있지 않습니다/);
+    setMessageLang('ko'); // the CLI's default; this file reads English otherwise
+    try {
+      const [first] = await preflight([[/^kind /, 'missing']]);
+      expect(first).toMatch(/^kind가 설치되어 있지 않습니다/);
+    } finally {
+      setMessageLang('en');
+    }
   });
 
   it('picks kind\'s binary for the CPU', () => {

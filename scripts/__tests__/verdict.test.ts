@@ -163,3 +163,24 @@ describe('a wait for a Pod the lab never creates', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe('✘ typo-lab failed 0/0 (stopped at step 1: S)');
   });
 });
+
+describe('the table after two or more labs', () => {
+  const result = (lab: string, passed: boolean, lang: LabLang): LabResult => ({ lab, lang, passed, durationMs: 12_340, namespace: 'ns', steps: [], checks: [{ id: 'c', title: 't', pass: passed, evidence: '' }] });
+
+  it('speaks the run\'s language, and lines up its columns as a terminal shows Hangul (two columns each)', async () => {
+    const { summaryTable, displayWidth } = await import('../lib/report');
+    expect(displayWidth('실습')).toBe(4);
+    expect(displayWidth('co-located')).toBe(10);
+    const ko = summaryTable([result('co-located', true, 'ko'), result('init-failure', false, 'ko')], 'ko').split('\n');
+    expect(ko[0]).toMatch(/^실습 +결과 +검사 +시간$/);
+    expect(ko[1]).toMatch(/^co-located +통과 +1\/1 +12\.3s$/);
+    expect(ko[2]).toMatch(/^init-failure +실패 +0\/1 +12\.3s$/);
+    // Each column starts at the same display column on every row.
+    const starts = (line: string) => [...line.matchAll(/(?<=  )\S/g)].map((m) => displayWidth(line.slice(0, m.index)));
+    expect(starts(ko[1])).toEqual(starts(ko[0]));
+    expect(starts(ko[2])).toEqual(starts(ko[0]));
+    const en = summaryTable([result('co-located', true, 'en')], 'en').split('\n');
+    expect(en[0]).toMatch(/^LAB +RESULT +CHECKS +TIME$/);
+    expect(en[1]).toMatch(/^co-located +PASS +1\/1 +12\.3s$/);
+  });
+});

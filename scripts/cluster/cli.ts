@@ -9,6 +9,10 @@
  */
 import { parseArgs } from 'node:util';
 import { log } from '../lib/progress';
+import { setMessageLang } from '../lib/messages';
+
+// The project's own build tools speak English; the lab runner follows --lang (messages.ts).
+setMessageLang('en');
 
 const usage = 'usage: npm run cluster:up|cluster:down|cluster:build -- [--kubernetes VERSION] [--feature-gates Name=false,…] [--name NAME]';
 

@@ -54,7 +54,8 @@ export function parseParallel(value: string | undefined): number | undefined {
 }
 
 export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
-  if (o.evidence && o.variant) throw new UserError('--evidence records the lab itself; leave out --variant (a broken variant is not what the page shows as the last run)');
+  const m = messages(o.lang).run;
+  if (o.evidence && o.variant) throw new UserError(m.evidenceWithVariant);
   // Labs first: an unknown or malformed lab fails before any cluster work.
   let labs: LoadedLab[] = o.all ? await loadAllLabs(o.labsDir) : await Promise.all(o.names.map((n) => loadLab(n, o.labsDir)));
   if (o.all) {
@@ -65,10 +66,10 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   }
   if (o.variant && o.all) labs = labs.filter((l) => l.variants.has(o.variant!));
   for (const l of labs) manifestsFor(l, o.variant); // an unknown variant fails before cluster work
-  if (labs.length === 0) throw new UserError('no labs found: a lab is a folder labs/<name>/ with a lab.ts');
+  if (labs.length === 0) throw new UserError(m.noLabs);
   const target = (await resolveTarget(exec, { kubeconfig: o.kubeconfig, context: o.context, create: true, nodeImage: o.nodeImage, nodes: o.nodes, lang: o.lang }))!;
   const { kubectl, serverVersion } = await connect(exec, target);
-  log(`cluster: context ${target.context} (kubeconfig ${target.kubeconfig}), server ${serverVersion}`);
+  log(m.cluster(target.context, target.kubeconfig, serverVersion));
   await sweep(kubectl, 'run'); // namespaces of runs that ended without cleaning up (SIGKILL, a crash)
   const needs = labs.map((l) => ({ name: l.lab.name, need: sidecarNeed(l, manifestsFor(l, o.variant)) }));
   await requireSidecarSupport(kubectl, { context: target.context, serverVersion }, needs, 'default', o.lang);
@@ -94,15 +95,15 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
       limit(async () => {
         const r = await runOne(lab);
         if (o.evidence) {
-          if (r.passed) log(`evidence: wrote ${show(writeEvidence(lab.dir, buildEvidence(r, serverVersion, lab.lab), `v${versions.kubernetes}`))}`);
-          else log(`evidence: ${r.lab} failed, so its evidence.json was left as it was`);
+          if (r.passed) log(m.evidenceWritten(show(writeEvidence(lab.dir, buildEvidence(r, serverVersion, lab.lab), `v${versions.kubernetes}`))));
+          else log(m.evidenceNotWritten(r.lab));
         }
         return r;
       }),
     ),
   );
   if (o.json) process.stdout.write(`${JSON.stringify(jsonReport(results, serverVersion, target.context), null, 2)}\n`);
-  else if (o.all || results.length > 1) out(`\n${summaryTable(results)}`);
+  else if (o.all || results.length > 1) out(`\n${summaryTable(results, o.lang)}`);
   // One lab ends with its verdict and what it showed (on stderr with --json: stdout stays the JSON).
   if (!o.all && results.length === 1) out(`\n${verdictLines(results[0], labs[0].lab).join('\n')}`);
   return results.every((r) => r.passed) ? 0 : 1;

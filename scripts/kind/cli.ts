@@ -15,7 +15,11 @@ import { CLUSTER_NAME } from '../lib/kind';
 import { bin, buildKindBinaries } from '../cluster/build';
 import { dockerHost } from './paths';
 import { dockerEnv, dockerRunning, startDocker, stopDocker } from './docker';
+import { setMessageLang } from '../lib/messages';
 import { buildNodeImage } from './node-image';
+
+// The project's own build tools speak English; the lab runner follows --lang (messages.ts).
+setMessageLang('en');
 
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 

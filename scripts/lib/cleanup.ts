@@ -6,6 +6,7 @@
  * same tasks. Then the process exits non-zero with one line that says why it stopped. SIGKILL
  * cannot be caught: sweep.ts finds what such a run left.
  */
+import { messages } from './messages';
 import { log } from './progress';
 
 type Task = () => Promise<void>;
@@ -13,11 +14,8 @@ const tasks = new Set<Task>();
 
 /** Exit codes as a shell reports a death by that signal (128 + number); EPIPE as SIGPIPE. */
 const EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, EPIPE: 141 };
-const WHY: Record<string, string> = {
-  SIGINT: 'SIGINT (Ctrl-C)',
-  SIGTERM: 'SIGTERM',
-  SIGHUP: 'SIGHUP (the terminal was closed)',
-};
+/** Why the run stopped, in the CLI's --lang (read when it happens: --lang is set by then). */
+const why = (signal: string): string => ({ SIGINT: messages().stopping.sigint, SIGTERM: messages().stopping.sigterm, SIGHUP: messages().stopping.sighup })[signal] ?? signal;
 
 let stopping = false;
 
@@ -25,9 +23,10 @@ let stopping = false;
 async function stop(why: string, code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  safeLog(`${why}: cleaning up before exit`);
-  for (const task of [...tasks]) await task().catch((err: Error) => safeLog(`cleanup failed: ${err.message}`));
-  safeLog(`stopped: ${why}`);
+  const m = messages().stopping;
+  safeLog(m.cleaningUp(why));
+  for (const task of [...tasks]) await task().catch((err: Error) => safeLog(m.cleanupFailed(err.message)));
+  safeLog(m.stopped(why));
   process.exit(code);
 }
 
@@ -41,19 +40,19 @@ function safeLog(message: string): void {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
-  void stop(WHY[signal] ?? signal, EXIT[signal] ?? 1);
+  void stop(why(signal), EXIT[signal] ?? 1);
 }
 
 /** A write to a closed pipe: stop (cleaning up) instead of dying on the unhandled error. */
 function onStreamError(stream: 'stdout' | 'stderr') {
   return (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') void stop(`EPIPE: ${stream} was closed (the command reading it ended)`, EXIT.EPIPE);
-    else void stop(`${stream} failed: ${err.message}`, 1);
+    if (err.code === 'EPIPE') void stop(messages().stopping.epipe(stream), EXIT.EPIPE);
+    else void stop(messages().stopping.streamFailed(stream, err.message), 1);
   };
 }
 
 function onUncaught(err: unknown): void {
-  void stop(`uncaught error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, 1);
+  void stop(messages().stopping.uncaught(err instanceof Error ? (err.stack ?? err.message) : String(err)), 1);
 }
 
 const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

@@ -5,6 +5,7 @@
  */
 import type { Kubectl } from './kubectl';
 import { containerNames, containerStatus } from './pod';
+import { messages } from './messages';
 import { log } from './progress';
 
 /**
@@ -18,17 +19,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Deletes the Pod; returns every container's log (previous runs included) as it ended. */
 export async function deleteFollowingLogs(kubectl: Kubectl, namespace: string, name: string, timeoutSeconds: number, attachMs = ATTACH_MS): Promise<string> {
   const pod = await kubectl.pod(namespace, name);
-  if (!pod) throw new Error(`pod/${name} does not exist, so it cannot be deleted (did an earlier step create it?)`);
+  const m = messages().deleteStep;
+  if (!pod) throw new Error(m.missing(name));
   // Runs before this one (restarts) only survive in --previous, and only while the Pod exists.
   const before: string[] = [];
   for (const c of containerNames(pod)) if (containerStatus(pod, c)?.restartCount) before.push(await kubectl.logs(namespace, name, c, undefined, true));
   const started = containerNames(pod).filter((c) => containerStatus(pod, c)?.state?.running);
   const follows = started.map((c) => kubectl.followLogs(namespace, name, c, (timeoutSeconds + 10) * 1000));
   await sleep(attachMs);
-  log(`Deleting pod/${name} (≤ ${timeoutSeconds}s), following the logs of ${started.join(', ') || 'no running container'} …`);
+  log(m.deleting(name, timeoutSeconds, started));
   const t0 = Date.now();
   await kubectl.deletePod(namespace, name, timeoutSeconds);
   const logs = await Promise.all(follows);
-  log(`pod/${name} gone after ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  log(m.gone(name, `${((Date.now() - t0) / 1000).toFixed(1)}s`));
   return [...before, ...logs].filter(Boolean).join('\n');
 }

@@ -1,6 +1,8 @@
 /** What a failed lab leaves behind for debugging, printed before its namespace is deleted. */
 import type { Kubectl } from './kubectl';
 import type { Lab } from './lab-schema';
+import type { LabLang } from './lab-text';
+import { messages } from './messages';
 import { containerNames } from './pod';
 
 const LOG_TAIL = 20;
@@ -11,21 +13,23 @@ export function podsOf(lab: Lab): string[] {
   return [...new Set(names)];
 }
 
-export async function diagnostics(kubectl: Kubectl, namespace: string, lab: Lab): Promise<string> {
-  const lines: string[] = [`--- events in namespace ${namespace}`];
+/** The namespace's events in time order, then the last log lines of each Pod the lab uses; headings in `lang`. */
+export async function diagnostics(kubectl: Kubectl, namespace: string, lab: Lab, lang?: LabLang): Promise<string> {
+  const m = messages(lang).diagnostics;
+  const lines: string[] = [m.events(namespace)];
   try {
     lines.push(...(await kubectl.events(namespace)).map((e) => `  ${e}`));
   } catch (err) {
-    lines.push(`  (could not read events: ${(err as Error).message.split('\n')[0]})`);
+    lines.push(m.eventsUnreadable((err as Error).message.split('\n')[0]));
   }
   for (const name of podsOf(lab)) {
     const pod = await kubectl.pod(namespace, name).catch(() => undefined);
     if (!pod) {
-      lines.push(`--- pod/${name}: does not exist`);
+      lines.push(m.podMissing(name));
       continue;
     }
     for (const c of containerNames(pod)) {
-      lines.push(`--- logs pod/${name} -c ${c} (last ${LOG_TAIL} lines)`);
+      lines.push(m.logs(name, c, LOG_TAIL));
       const text = await kubectl.logs(namespace, name, c, LOG_TAIL);
       lines.push(...text.trimEnd().split('\n').map((l) => `  ${l}`));
     }

@@ -32,6 +32,18 @@ export const lifecycleEventSchema = z.strictObject({
   event: z.enum(['Starting', 'Started', 'Exiting']),
 });
 
+/**
+ * LIFECYCLE lines in time order: each Pod's lines by uptime (stable, so lines of one 10 ms tick
+ * keep the order they were logged in), Pods in the order their first line was recorded. The
+ * runner collects them container by container (all of one container's lines, then the next's),
+ * so without this a Job Pod's `log-agent Exiting` came before its `worker Starting`. Pods are not
+ * merged into one order: on a cluster of several nodes their uptimes are different clocks.
+ */
+export function lifecycleInTimeOrder<T extends Pick<LifecycleEvent, 'pod' | 'uptime'>>(lines: readonly T[]): T[] {
+  const pods = [...new Set(lines.map((l) => l.pod))];
+  return pods.flatMap((pod) => lines.filter((l) => l.pod === pod).map((l, i) => ({ l, i })).sort((a, b) => a.l.uptime - b.l.uptime || a.i - b.i).map(({ l }) => l));
+}
+
 export const evidenceSchema = z.strictObject({
   lab: z.string().min(1),
   /** `kubectl version` of the cluster the run used, e.g. `v1.34.4`. */

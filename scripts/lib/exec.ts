@@ -3,6 +3,7 @@
  * same): one place that knows how to run a command, capture its output and explain a failure.
  */
 import { spawn } from 'node:child_process';
+import { messages } from './messages';
 
 export interface ExecOptions {
   /** Written to the process's standard input. */
@@ -49,7 +50,7 @@ export function usefulLines(output: string, max = 20): string[] {
 export class CommandError extends Error {
   constructor(readonly result: ExecResult) {
     const detail = usefulLines(`${result.stderr}\n${result.stdout}`).map((l) => `  ${l}`).join('\n');
-    super(`command "${shellQuote(result.argv)}" failed: exit ${result.code}${detail ? `\n${detail}` : ''}`);
+    super(`${messages().command.failed(shellQuote(result.argv), result.code)}${detail ? `\n${detail}` : ''}`);
     this.name = 'CommandError';
   }
 }

@@ -151,7 +151,16 @@ describe('lifecycle evidence recorded from the cluster', () => {
     const r = rec('native-sidecar.main-exits-first.json')!;
     const c = r.check.check as Extract<Check, { kind: 'lifecycle-order' }>;
     const v = judge({ ...c, first: c.then, then: c.first }, r.observation);
-    expect(v).toEqual({ pass: false, evidence: expect.stringMatching(/ms EARLIER/) });
+    expect(v).toEqual({ pass: false, evidence: expect.stringMatching(/ms EARLIER/), timeline: expect.any(String) });
+  });
+
+  it('lifecycle checks give the timeline apart from the evidence, in time order (printed once per step, not per check)', () => {
+    const r = rec('sidecar-shutdown.sidecars-reverse-order.json')!;
+    const v = judge(r.check.check, r.observation);
+    expect(v.evidence).not.toContain('timeline');
+    const offsets = [...v.timeline!.matchAll(/\+(\d+)ms/g)].map((m) => Number(m[1]));
+    expect(offsets.length).toBeGreaterThan(3);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
   });
 
   it('sidecars-reverse-order: log-agent stopped before proxy, which got SIGTERM only after log-agent\'s 2 s cleanup (minGapMs)', () => {
@@ -163,7 +172,7 @@ describe('lifecycle evidence recorded from the cluster', () => {
     expect(Number(gap), v.evidence).toBeGreaterThanOrEqual(1500);
     // The same recording with a minimum above the measured gap fails: the bound is really applied.
     const c = r!.check.check as Extract<Check, { kind: 'lifecycle-order' }>;
-    expect(judge({ ...c, minGapMs: Number(gap) + 10, maxGapMs: undefined }, r!.observation)).toEqual({ pass: false, evidence: expect.stringContaining(`(${gap}ms later; expected ≥ ${Number(gap) + 10}ms)`) });
+    expect(judge({ ...c, minGapMs: Number(gap) + 10, maxGapMs: undefined }, r!.observation)).toEqual({ pass: false, evidence: expect.stringContaining(`(${gap}ms later; expected ≥ ${Number(gap) + 10}ms)`), timeline: v.timeline });
   });
 
   it('sidecar-shutdown [broken]: plain containers are signalled at once, so the ordered-shutdown checks fail on the gap, not on luck', () => {

@@ -35,6 +35,12 @@ export interface Observation {
 export interface Verdict {
   pass: boolean;
   evidence: string;
+  /**
+   * Lifecycle checks: the Pod's LIFECYCLE lines in time order (lifecycle.ts `timeline`). Kept out
+   * of `evidence` because every lifecycle check of a step reads the same logs: the runner prints
+   * each distinct timeline once per step, not once per check.
+   */
+  timeline?: string;
 }
 
 /** Shortens and quotes output for evidence lines. */
@@ -159,7 +165,8 @@ export function judge(check: Check, obs: Observation): Verdict {
       const gapText = gap === undefined ? '' : ` (${gap >= 0 ? `${gap}ms later` : `${-gap}ms EARLIER`}${bounds ? `; expected ${bounds}` : ''})`;
       return {
         pass,
-        evidence: `${describeEvent(a, check.first.container, check.first.event)}; ${describeEvent(b, check.then.container, check.then.event)}${gapText}; timeline: ${timeline(events)}`,
+        evidence: `${describeEvent(a, check.first.container, check.first.event)}; ${describeEvent(b, check.then.container, check.then.event)}${gapText}`,
+        timeline: timeline(events),
       };
     }
     case 'lifecycle-together': {
@@ -170,13 +177,13 @@ export function judge(check: Check, obs: Observation): Verdict {
       const spread = times.length > 1 ? gapMs(times[0], times.at(-1)!) : 0;
       const pass = missing.length === 0 && spread <= check.maxGapMs;
       const seen = firsts.map((x) => describeEvent(x.e, x.c, check.event)).join('; ');
-      return { pass, evidence: `${seen}; spread ${missing.length ? 'unknown' : `${spread}ms`} (expected ≤ ${check.maxGapMs}ms); timeline: ${timeline(events)}` };
+      return { pass, evidence: `${seen}; spread ${missing.length ? 'unknown' : `${spread}ms`} (expected ≤ ${check.maxGapMs}ms)`, timeline: timeline(events) };
     }
     case 'lifecycle-count': {
       const events = parseLifecycle(obs.lifecycle ?? '');
       const found = occurrences(events, check.container, check.event);
       const at = found.map((e) => `@${e.t.toFixed(2)}s`).join(', ');
-      return { pass: found.length === check.count, evidence: `${check.container} ${check.event}: ${found.length} time(s)${at ? ` (${at})` : ''}, expected ${check.count}; timeline: ${timeline(events)}` };
+      return { pass: found.length === check.count, evidence: `${check.container} ${check.event}: ${found.length} time(s)${at ? ` (${at})` : ''}, expected ${check.count}`, timeline: timeline(events) };
     }
     case 'container-ready': {
       const s = containerStatus(pod, check.container);

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Exec } from './exec';
 import { UserError } from './errors';
+import { messages } from './messages';
 
 export const CLUSTER_NAME = 'multi-container-pod';
 export const KIND_CONTEXT = `kind-${CLUSTER_NAME}`;
@@ -49,7 +50,7 @@ export interface KindClusterSpec {
 export function parseNodeCount(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 5) throw new UserError(`--nodes ${value}: give a whole number from 1 to 5 (1 = a control plane alone; 2 = a control plane and a worker)`);
+  if (!Number.isInteger(n) || n < 1 || n > 5) throw new UserError(messages().target.badNodes(value));
   return n;
 }
 

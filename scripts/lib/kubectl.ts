@@ -2,7 +2,9 @@
  * kubectl against one target. Every call passes --kubeconfig and --context explicitly, so the
  * runner never depends on (or changes) anyone's current context.
  */
+import { eventLines, type KubeEvent } from './events';
 import type { Exec, ExecOptions, ExecResult } from './exec';
+import { messages } from './messages';
 import { currentOwner, formatOwner, parseOwner, type Owner } from './owner';
 import type { Job, Pod } from './pod';
 
@@ -71,7 +73,7 @@ export class Kubectl {
     const r = await this.run(['get', 'pod', name, '-n', namespace, '-o', 'json'], { allowFailure: true });
     if (r.code === 0) return JSON.parse(r.stdout) as Pod;
     if (/NotFound|not found/.test(r.stderr)) return undefined;
-    throw new Error(`kubectl get pod ${name} -n ${namespace} failed: ${r.stderr.trim()}`);
+    throw new Error(messages().command.kubectlFailed(`kubectl get pod ${name} -n ${namespace}`, r.stderr.trim()));
   }
 
   apply(namespace: string, manifest: string): Promise<ExecResult> {
@@ -93,7 +95,7 @@ export class Kubectl {
     const refused = r.code === 0 && isLogRefusal(r.stdout);
     if (r.code === 0 && !refused) return r.stdout;
     if (previous) return '';
-    return `(no logs: ${(refused ? r.stdout : r.stderr).trim()})`;
+    return messages().command.noLogs((refused ? r.stdout : r.stderr).trim());
   }
 
   /**
@@ -115,7 +117,7 @@ export class Kubectl {
     const r = await this.run(['get', 'job', name, '-n', namespace, '-o', 'json'], { allowFailure: true });
     if (r.code === 0) return JSON.parse(r.stdout) as Job;
     if (/NotFound|not found/.test(r.stderr)) return undefined;
-    throw new Error(`kubectl get job ${name} -n ${namespace} failed: ${r.stderr.trim()}`);
+    throw new Error(messages().command.kubectlFailed(`kubectl get job ${name} -n ${namespace}`, r.stderr.trim()));
   }
 
   /** The Pods a Job created (label set by the Job controller). */
@@ -123,15 +125,9 @@ export class Kubectl {
     return (await this.json<{ items: Pod[] }>(['get', 'pods', '-n', namespace, '-l', `batch.kubernetes.io/job-name=${job}`])).items;
   }
 
+  /** The namespace's events, one line each, in time order (events.ts says how). */
   async events(namespace: string): Promise<string[]> {
-    type Ev = { lastTimestamp?: string; eventTime?: string; type?: string; reason?: string; message?: string; involvedObject?: { kind?: string; name?: string; fieldPath?: string } };
-    const list = await this.json<{ items: Ev[] }>(['get', 'events', '-n', namespace]);
-    const when = (e: Ev) => e.lastTimestamp ?? e.eventTime ?? '';
-    return list.items.sort((a, b) => Date.parse(when(a)) - Date.parse(when(b))).map((e) => {
-      const obj = e.involvedObject;
-      const what = `${obj?.kind ?? ''}/${obj?.name ?? ''}${obj?.fieldPath ? ` ${obj.fieldPath}` : ''}`;
-      return `${when(e)} ${e.type ?? ''} ${e.reason ?? ''} ${what}: ${e.message ?? ''}`.trim();
-    });
+    return eventLines((await this.json<{ items: KubeEvent[] }>(['get', 'events', '-n', namespace])).items);
   }
 
   /**
@@ -179,7 +175,7 @@ export class Kubectl {
     for (;;) {
       const r = await this.run(['get', 'namespace', name, '-o', 'name'], { allowFailure: true });
       if (r.code !== 0 && /NotFound|not found/.test(r.stderr)) return Date.now() - t0;
-      if (Date.now() - t0 > timeoutMs) throw new Error(`namespace ${name} still exists after ${Math.round(timeoutMs / 1000)}s`);
+      if (Date.now() - t0 > timeoutMs) throw new Error(messages().namespace.stillThere(name, Math.round(timeoutMs / 1000)));
       await new Promise((res) => setTimeout(res, 1000));
     }
   }
@@ -192,7 +188,7 @@ export class Kubectl {
     const r = await this.run(['get', 'namespace', name, '-o', `jsonpath={.metadata.labels.${MANAGED_BY.replace(/\./g, '\\.')}} {.status.phase}`], { allowFailure: true });
     if (r.code !== 0) {
       if (/NotFound|not found/.test(r.stderr)) return 'absent';
-      throw new Error(`kubectl get namespace ${name} failed: ${r.stderr.trim()}`);
+      throw new Error(messages().command.kubectlFailed(`kubectl get namespace ${name}`, r.stderr.trim()));
     }
     const [label, phase] = r.stdout.trim().split(' ');
     if (label !== MANAGED_BY_VALUE) return 'not ours';

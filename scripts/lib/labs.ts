@@ -37,7 +37,7 @@ export function manifestsFor(loaded: LoadedLab, variant?: string): Map<string, s
   const replaced = loaded.variants.get(variant);
   if (!replaced) {
     const known = [...loaded.variants.keys()];
-    throw new UserError(`lab "${loaded.lab.name}" has no variant "${variant}": ${known.length ? `its variants are ${known.join(', ')}` : 'it has none'}`);
+    throw new UserError(messages().run.noVariant(loaded.lab.name, variant, known));
   }
   return new Map([...loaded.manifests, ...replaced]);
 }

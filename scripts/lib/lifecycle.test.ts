@@ -50,3 +50,31 @@ describe('gaps and timelines', () => {
     expect(timeline(parseLifecycle(recorded), 3)).toBe('sidecar Starting +0ms, sidecar Started +0ms, main Starting +420ms, … (4 more)');
   });
 });
+
+describe('lifecycleInTimeOrder (evidence.json, the page)', () => {
+  it('orders each Pod by uptime, keeps Pods apart, and keeps lines of one tick as logged', async () => {
+    const { lifecycleInTimeOrder } = await import('./evidence-schema');
+    // As the runner collected a Job Pod's lines before: container by container (native-sidecar's evidence).
+    const job = [
+      { pod: 'sidecar-job-hmfxt', container: 'log-agent', uptime: 6393.92, event: 'Starting' as const },
+      { pod: 'sidecar-job-hmfxt', container: 'log-agent', uptime: 6397.2, event: 'Exiting' as const },
+      { pod: 'sidecar-job-hmfxt', container: 'worker', uptime: 6394.24, event: 'Starting' as const },
+      { pod: 'sidecar-job-hmfxt', container: 'worker', uptime: 6396.24, event: 'Exiting' as const },
+    ];
+    const first = [
+      { pod: 'sidecar-lifecycle', container: 'app', uptime: 6392.34, event: 'Exiting' as const },
+      { pod: 'sidecar-lifecycle', container: 'log-agent', uptime: 6383.99, event: 'Starting' as const },
+      { pod: 'sidecar-lifecycle', container: 'log-agent', uptime: 6383.99, event: 'Started' as const },
+    ];
+    const sorted = lifecycleInTimeOrder([...first, ...job]);
+    expect(sorted.map((l) => `${l.pod} ${l.container} ${l.event}`)).toEqual([
+      'sidecar-lifecycle log-agent Starting',
+      'sidecar-lifecycle log-agent Started',
+      'sidecar-lifecycle app Exiting',
+      'sidecar-job-hmfxt log-agent Starting',
+      'sidecar-job-hmfxt worker Starting',
+      'sidecar-job-hmfxt worker Exiting',
+      'sidecar-job-hmfxt log-agent Exiting',
+    ]);
+  });
+});

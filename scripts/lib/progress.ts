@@ -1,8 +1,9 @@
 /**
  * Progress for long work, on stderr so that stdout stays a clean result: each line carries
- * the time elapsed since the start of the run.
+ * the time elapsed since the start of the run. Its words follow the CLI's --lang (messages.ts).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { messages } from './messages';
 
 const started = Date.now();
 
@@ -33,26 +34,31 @@ export function log(message: string): void {
 
 /**
  * Runs `work` and reports its start, its outcome and how long it took:
- * `Waiting ≤ 60s for pod/app Ready …` then `… Ready after 12.0s`.
+ * `Creating kind cluster … …` then `…: done after 12.0s` (in the CLI's --lang).
  */
 export async function step<T>(title: string, work: () => Promise<T>, heartbeatMs = 30_000): Promise<T> {
   const t0 = Date.now();
-  log(`${title} …`);
+  const m = messages().progress;
+  log(m.working(title));
   // Long work (a cold Go build takes minutes) keeps saying that it is alive.
-  const beat = setInterval(() => log(`  still working: ${title} (${elapsed(t0)})`), heartbeatMs);
+  const beat = setInterval(() => log(m.stillWorking(title, elapsed(t0))), heartbeatMs);
   try {
     const result = await work();
-    log(`${title}: done after ${elapsed(t0)}`);
+    log(m.done(title, elapsed(t0)));
     return result;
   } catch (err) {
-    log(`${title}: failed after ${elapsed(t0)}`);
+    log(m.failed(title, elapsed(t0)));
     throw err;
   } finally {
     clearInterval(beat);
   }
 }
 
-/** Polls `probe` until it returns a value, printing a heartbeat every `heartbeatMs`. */
+/**
+ * Polls `probe` until it returns a value, printing a heartbeat every `heartbeatMs`:
+ * `Waiting ≤ 60s for pod/app condition Ready …` then `pod/app condition Ready after 12.0s`.
+ * Errors: `timed out after …` when `timeoutMs` (ms) passes; whatever `probe` throws.
+ */
 export async function poll<T>(
   what: string,
   probe: () => Promise<T | undefined>,
@@ -60,19 +66,20 @@ export async function poll<T>(
 ): Promise<T> {
   const t0 = Date.now();
   let beat = t0;
-  log(`Waiting ≤ ${Math.round(timeoutMs / 1000)}s for ${what} …`);
+  const m = messages().progress;
+  log(m.waiting(what, Math.round(timeoutMs / 1000)));
   for (;;) {
     const value = await probe();
     if (value !== undefined) {
-      log(`${what} after ${elapsed(t0)}`);
+      log(m.reached(what, elapsed(t0)));
       return value;
     }
     if (Date.now() - t0 >= timeoutMs) {
-      throw new Error(`timed out after ${elapsed(t0)} waiting for ${what}`);
+      throw new Error(m.timedOut(what, elapsed(t0)));
     }
     if (Date.now() - beat >= heartbeatMs) {
       beat = Date.now();
-      log(`  still waiting for ${what} (${elapsed(t0)})`);
+      log(m.stillWaiting(what, elapsed(t0)));
     }
     await new Promise((r) => setTimeout(r, intervalMs));
   }

@@ -3,13 +3,14 @@ import { shellQuote } from './exec';
 import type { Verdict } from './judge';
 import type { Target } from './kubectl';
 import type { Lab } from './lab-schema';
-import { labText } from './lab-text';
+import { labText, type LabLang } from './lab-text';
 import { messages } from './messages';
 import type { LabResult } from './run-lab';
 
-/** A check line; with a broken variant, `expectedToFail` marks the checks meant to catch it. */
-export function formatCheck(id: string, title: string, v: Verdict, expectedToFail = false): string {
-  const note = expectedToFail ? (v.pass ? '  (expected to fail!)' : '  (failed, as expected)') : '';
+/** A check line; with a broken variant, `expectedToFail` marks the checks meant to catch it. The note is in `lang`. */
+export function formatCheck(id: string, title: string, v: Verdict, expectedToFail = false, lang?: LabLang): string {
+  const m = messages(lang).run;
+  const note = expectedToFail ? (v.pass ? m.expectedToFailButPassed : m.failedAsExpected) : '';
   return `  ${v.pass ? '✔' : '✘'} ${id}  ${title}${note}\n      ${v.evidence}`;
 }
 
@@ -17,11 +18,23 @@ export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`;
 }
 
-export function summaryTable(results: LabResult[]): string {
-  const rows = results.map((r) => [r.variant ? `${r.lab} [${r.variant}]` : r.lab, r.passed ? 'PASS' : 'FAIL', `${r.checks.filter((c) => c.pass).length}/${r.checks.length}`, seconds(r.durationMs)]);
-  const all = [['LAB', 'RESULT', 'CHECKS', 'TIME'], ...rows];
-  const widths = all[0].map((_, i) => Math.max(...all.map((row) => row[i].length)));
-  return all.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+/**
+ * Columns a terminal gives `text`: Hangul and other East Asian wide characters take two (the
+ * ranges of Unicode's East_Asian_Width W/F that Korean text uses), everything else one.
+ */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** The table after two or more labs, headers and PASS/FAIL in `lang`, columns aligned by display width. */
+export function summaryTable(results: LabResult[], lang?: LabLang): string {
+  const m = messages(lang).table;
+  const rows = results.map((r) => [r.variant ? `${r.lab} [${r.variant}]` : r.lab, r.passed ? m.pass : m.fail, `${r.checks.filter((c) => c.pass).length}/${r.checks.length}`, seconds(r.durationMs)]);
+  const all = [[m.lab, m.result, m.checks, m.time], ...rows];
+  const widths = all[0].map((_, i) => Math.max(...all.map((row) => displayWidth(row[i]))));
+  return all.map((row) => row.map((cell, i) => cell + ' '.repeat(widths[i] - displayWidth(cell))).join('  ').trimEnd()).join('\n');
 }
 
 /**
@@ -63,8 +76,9 @@ export function jsonReport(results: LabResult[], serverVersion: string, context:
   };
 }
 
-/** Printed for --keep: how to look at what was left, and how to remove it. */
-export function inspectHint(target: Target, namespace: string): string {
+/** Printed for --keep: how to look at what was left, and how to remove it (in `lang`). */
+export function inspectHint(target: Target, namespace: string, lang?: LabLang): string {
+  const m = messages(lang).namespace;
   const k = (...args: string[]) => shellQuote(['kubectl', '--kubeconfig', target.kubeconfig, '--context', target.context, ...args]);
-  return [`kept namespace ${namespace}. Inspect it:`, `  ${k('get', 'pods,events', '-n', namespace)}`, `Delete it:`, `  ${k('delete', 'namespace', namespace)}`, `  (or: npm run lab -- clean, with the same --kubeconfig/--context)`].join('\n');
+  return [m.kept(namespace), `  ${k('get', 'pods,events', '-n', namespace)}`, m.deleteIt, `  ${k('delete', 'namespace', namespace)}`, `  ${m.orClean}`].join('\n');
 }

@@ -12,6 +12,7 @@ import { manifestsFor, type LoadedLab } from './labs';
 import { DEFAULT_LAB_LANG, labText, type LabLang } from './lab-text';
 import { deleteFollowingLogs } from './delete-step';
 import { watchDeletion } from './api-checks/observe';
+import { messages } from './messages';
 import { newRunMemory, observe, rememberPod } from './observe';
 import { log } from './progress';
 import { writeRecording } from './record';
@@ -33,6 +34,11 @@ export interface StepResult {
   title: string;
   passed: boolean;
   error?: string;
+  /**
+   * Pod name → its LIFECYCLE timeline as this step's lifecycle checks read it (lifecycle.ts
+   * `timeline`, in time order); printed once after the step's checks instead of in every check.
+   */
+  timelines?: Record<string, string>;
 }
 
 export interface LabResult {
@@ -116,7 +122,8 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
   const text = labText(lab, lang);
   const result: LabResult = { lab: lab.name, lang, variant: o.variant, expectFailing, passed: false, durationMs: 0, namespace: ns, steps: [], checks: [] };
   const { kubectl, out } = o;
-  out(`▶ ${lab.name}${o.variant ? ` [variant ${o.variant}: expect ${expectFailing!.join(', ')} to fail]` : ''}: ${text.title}  (namespace ${ns})`);
+  const m = messages(lang);
+  out(o.variant ? m.run.variantHeader(lab.name, o.variant, expectFailing!, text.title, ns) : m.run.header(lab.name, text.title, ns));
   if (o.variant) out(`  ${o.variant}: ${text.variants[o.variant]}`);
   const creating = kubectl.createNamespace(ns, lab.name);
   // A signal can arrive while the namespace is being created: let that finish, then delete it.
@@ -124,10 +131,10 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
     ? undefined
     : onCleanup(async () => {
         await creating.catch(() => undefined);
-        log(`namespace ${ns}: ${await kubectl.deleteLabNamespace(ns)}`);
+        log(m.namespace.outcome(ns, m.namespace.outcomes[await kubectl.deleteLabNamespace(ns)]));
         if (o.waitDeleted) {
-          log(`Waiting ≤ ${NAMESPACE_GONE_TIMEOUT_MS / 1000}s for namespace ${ns} to be gone …`);
-          log(`namespace ${ns} gone after ${((await kubectl.waitNamespaceGone(ns, NAMESPACE_GONE_TIMEOUT_MS)) / 1000).toFixed(1)}s`);
+          log(m.namespace.waitingGone(ns, NAMESPACE_GONE_TIMEOUT_MS / 1000));
+          log(m.namespace.gone(ns, ((await kubectl.waitNamespaceGone(ns, NAMESPACE_GONE_TIMEOUT_MS)) / 1000).toFixed(1)));
         }
       });
   let stepFailed = false;
@@ -145,7 +152,7 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
     ]);
     for (const [i, step] of lab.steps.entries()) {
       const stepTitle = text.steps[i].title;
-      out(`  step ${i + 1}/${lab.steps.length}: ${stepTitle}`);
+      out(m.run.step(i + 1, lab.steps.length, stepTitle));
       const stepResult: StepResult = { title: stepTitle, passed: true };
       result.steps.push(stepResult);
       try {
@@ -158,7 +165,7 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
         if (step.apply?.length) for (const name of podsOf(lab)) rememberPod(memory, await kubectl.pod(ns, name).catch(() => undefined));
         if (wait) rememberPod(memory, await waitFor(kubectl, ns, wait, { pollIntervalMs: o.pollIntervalMs, lang, applied: appliedUpTo(lab, manifests, i) }));
         if (step.holdSeconds) {
-          log(`Holding ${step.holdSeconds}s to observe what does (not) happen …`);
+          log(m.run.holding(step.holdSeconds));
           await sleep(step.holdSeconds * 1000);
         }
         if (step.delete) {
@@ -170,31 +177,34 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
       } catch (err) {
         stepResult.passed = false;
         stepResult.error = (err as Error).message;
-        out(`  ✘ step failed: ${stepResult.error.split('\n').join('\n      ')}`);
+        out(m.run.stepFailed(stepResult.error.split('\n').join('\n      ')));
         stepFailed = true;
         break; // later steps build on this one
       }
+      const timelines = new Map<string, string>();
       for (const { id, title, check } of step.checks) {
         const observation = await observe(kubectl, ns, check, memory);
         const verdict = judge(check, observation);
         // Recordings keep the Korean title (the lab's own); what is printed and reported follows `lang`.
         if (o.record) writeRecording(o.record, { lab: lab.name, variant: o.variant, serverVersion: o.serverVersion, check: { id, title, check }, observation, verdict });
-        result.checks.push({ id, title: text.checks[id], ...verdict });
-        out(formatCheck(id, text.checks[id], verdict, expectFailing?.includes(id)));
+        result.checks.push({ id, title: text.checks[id], pass: verdict.pass, evidence: verdict.evidence });
+        out(formatCheck(id, text.checks[id], verdict, expectFailing?.includes(id), lang));
+        if (verdict.timeline !== undefined && 'pod' in check) timelines.set(check.pod, verdict.timeline);
         if (!verdict.pass) stepResult.passed = false;
       }
+      // Every lifecycle check of a step reads the same logs: their timeline once, after them.
+      for (const [pod, line] of timelines) out(m.run.timeline(pod, line));
+      if (timelines.size) stepResult.timelines = Object.fromEntries(timelines);
     }
     const failedIds = result.checks.filter((c) => !c.pass).map((c) => c.id);
     result.passed = !stepFailed && verdictOf(failedIds, expectFailing);
     if (expectFailing) {
       const unexpected = failedIds.filter((id) => !expectFailing.includes(id));
       const missed = expectFailing.filter((id) => !failedIds.includes(id));
-      out(result.passed
-        ? `  ✔ variant ${o.variant}: the checks caught it (${expectFailing.join(', ')} failed, as expected)`
-        : `  ✘ variant ${o.variant}: ${[missed.length ? `expected to fail but passed: ${missed.join(', ')}` : '', unexpected.length ? `failed unexpectedly: ${unexpected.join(', ')}` : ''].filter(Boolean).join('; ')}`);
+      out(result.passed ? m.run.variantCaught(o.variant!, expectFailing) : m.run.variantMissed(o.variant!, missed, unexpected));
     }
   } catch (err) {
-    result.steps.push({ title: '(runner)', passed: false, error: (err as Error).message });
+    result.steps.push({ title: m.run.runnerStep, passed: false, error: (err as Error).message });
     throw err;
   } finally {
     // Before diagnostics and cleanup: the timeline is read from the Pods as the checks left them.
@@ -202,14 +212,14 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
     await memory.statusWatch?.stop();
     if (!result.passed || expectFailing) {
       // A broken variant shows what its breakage looks like in the cluster, even when it was caught as expected.
-      const what = result.passed ? `${lab.name} [${o.variant}] (broken as expected)` : `${lab.name} failed`;
-      log(`${what}: what the cluster reported\n${await diagnostics(kubectl, ns, lab).catch((e: Error) => e.message)}`);
+      const heading = result.passed ? m.run.reportedBroken(lab.name, o.variant!) : m.run.reportedFailed(lab.name);
+      log(`${heading}\n${await diagnostics(kubectl, ns, lab, lang).catch((e: Error) => e.message)}`);
     }
     result.durationMs = Date.now() - t0;
     if (cleanup) await cleanup();
     else {
       await kubectl.markKept(ns).catch(() => undefined);
-      log(inspectHint(kubectl.target, ns));
+      log(inspectHint(kubectl.target, ns, lang));
     }
   }
   return result;

@@ -5,6 +5,7 @@
  * from a namespace whose run is still going, here or in another terminal.
  */
 import type { Kubectl, LabNamespace } from './kubectl';
+import { messages } from './messages';
 import { ownerState } from './owner';
 import { log } from './progress';
 
@@ -20,14 +21,15 @@ import { log } from './progress';
 export function sweepReason(ns: LabNamespace, mode: 'run' | 'clean'): { delete: boolean; why: string } | undefined {
   if (ns.terminating) return undefined;
   const state = ns.owner ? ownerState(ns.owner) : undefined;
-  if (state === 'alive') return mode === 'clean' ? { delete: false, why: `left alone: its run (pid ${ns.owner!.pid}) is still going` } : undefined;
-  if (state === 'elsewhere') return mode === 'clean' ? { delete: false, why: `left alone: made by a run on host ${ns.owner!.host}` } : undefined;
+  const m = messages().sweep;
+  if (state === 'alive') return mode === 'clean' ? { delete: false, why: m.alive(ns.owner!.pid) } : undefined;
+  if (state === 'elsewhere') return mode === 'clean' ? { delete: false, why: m.elsewhere(ns.owner!.host) } : undefined;
   if (mode === 'run') {
     if (state !== 'gone' || ns.kept) return undefined;
-    return { delete: true, why: `left behind by a run that ended (pid ${ns.owner!.pid}): deleting` };
+    return { delete: true, why: m.leftBehind(ns.owner!.pid) };
   }
-  if (ns.kept) return { delete: true, why: 'kept with --keep: deleting' };
-  return { delete: true, why: state === 'gone' ? `left behind by a run that ended (pid ${ns.owner!.pid}): deleting` : 'deleting' };
+  if (ns.kept) return { delete: true, why: m.kept };
+  return { delete: true, why: state === 'gone' ? m.leftBehind(ns.owner!.pid) : m.deleting };
 }
 
 /** Applies sweepReason to every namespace of the runner, one log line each. Returns how many it deleted. */
@@ -36,7 +38,7 @@ export async function sweep(kubectl: Kubectl, mode: 'run' | 'clean'): Promise<nu
   for (const ns of await kubectl.labNamespaceInfo()) {
     const reason = sweepReason(ns, mode);
     if (!reason) continue;
-    log(`namespace ${ns.name}: ${reason.why}`);
+    log(messages().sweep.line(ns.name, reason.why));
     if (reason.delete) {
       await kubectl.deleteLabNamespace(ns.name);
       deleted++;

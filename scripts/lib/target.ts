@@ -12,6 +12,7 @@ import { clusterExists, clusterNodes, createCluster, exportKubeconfig, kindKubec
 import { Kubectl, type Target } from './kubectl';
 import { log, step } from './progress';
 import type { LabLang } from './lab-text';
+import { messages } from './messages';
 import { requireClusterTools, requireTools } from './tools';
 
 export interface TargetOptions {
@@ -36,7 +37,7 @@ export interface ResolvedTarget extends Target {
 /** The kubeconfig file used when only --context is given: $KUBECONFIG (one file) or ~/.kube/config. */
 function defaultKubeconfig(env: NodeJS.ProcessEnv): string {
   const files = (env.KUBECONFIG ?? '').split(':').filter(Boolean);
-  if (files.length > 1) throw new UserError(`KUBECONFIG lists ${files.length} files; pass the one that holds the context with --kubeconfig FILE`);
+  if (files.length > 1) throw new UserError(messages().target.kubeconfigLists(files.length));
   return files[0] ?? join(homedir(), '.kube', 'config');
 }
 
@@ -53,9 +54,8 @@ async function chooseContext(exec: Exec, kubeconfig: string, given: string | und
   }
   const names = await contextNames(exec, kubeconfig);
   if (given !== undefined && names.includes(given)) return given;
-  const list = names.join(', ') || 'none';
-  const problem = given === undefined ? 'has no current-context' : `has no context "${given}"`;
-  throw new UserError(`${kubeconfig} ${problem}: pass --context NAME (contexts in that file: ${list})`);
+  const m = messages().target;
+  throw new UserError(given === undefined ? m.noCurrentContext(kubeconfig, names) : m.noContext(kubeconfig, given, names));
 }
 
 /** Resolves the target, or undefined when the dedicated cluster is absent and `create` is false. */
@@ -63,12 +63,12 @@ export async function resolveTarget(exec: Exec, o: TargetOptions): Promise<Resol
   const env = o.env ?? process.env;
   if (o.kubeconfig !== undefined || o.context !== undefined) {
     if (o.nodes !== undefined || o.nodeImage !== undefined) {
-      throw new UserError('--nodes and --node-image shape the dedicated kind cluster; leave them out with --kubeconfig/--context (that cluster is yours as it is)');
+      throw new UserError(messages(o.lang).target.kindOnlyFlags);
     }
     await requireTools(exec, ['kubectl']);
     const kubeconfig = o.kubeconfig ?? defaultKubeconfig(env);
     if (!existsSync(kubeconfig)) {
-      throw new UserError(`kubeconfig ${kubeconfig} does not exist: pass --kubeconfig with the file of an existing cluster, or leave out --kubeconfig/--context to use the dedicated kind cluster`);
+      throw new UserError(messages(o.lang).target.kubeconfigMissing(kubeconfig));
     }
     return { kubeconfig, context: await chooseContext(exec, kubeconfig, o.context), dedicated: false };
   }
@@ -80,20 +80,20 @@ export async function resolveTarget(exec: Exec, o: TargetOptions): Promise<Resol
     if (o.nodes !== undefined) {
       const have = (await clusterNodes(exec)).length;
       if (have !== o.nodes) {
-        throw new UserError(`the kind cluster ${target.context} has ${have} node(s) and --nodes asks for ${o.nodes}: delete it first (npm run lab -- clean --cluster), then run again`);
+        throw new UserError(messages(o.lang).target.nodesDiffer(target.context, have, o.nodes));
       }
     }
     if (!existsSync(kubeconfig)) {
       mkdirSync(dirname(kubeconfig), { recursive: true });
       await exportKubeconfig(exec, kubeconfig);
     }
-    log(`Reusing kind cluster ${target.context} (kubeconfig ${kubeconfig})`);
+    log(messages(o.lang).target.reusing(target.context, kubeconfig));
     return target;
   }
   if (!o.create) return undefined;
   mkdirSync(dirname(kubeconfig), { recursive: true });
   const spec = { image: nodeImageFor(o.nodeImage, env), nodes: o.nodes ?? 1 };
-  await step(`Creating kind cluster ${target.context} (${spec.nodes} node${spec.nodes > 1 ? 's' : ''}, image ${spec.image}, kubeconfig ${kubeconfig})`, () =>
+  await step(messages(o.lang).target.creating(target.context, spec.nodes, spec.image, kubeconfig), () =>
     createCluster(exec, kubeconfig, spec),
   );
   return target;
@@ -107,9 +107,10 @@ export async function connect(exec: Exec, target: ResolvedTarget): Promise<{ kub
   } catch (err) {
     if (!(err instanceof CommandError)) throw err;
     const why = `${err.result.stderr}\n${err.result.stdout}`.split('\n').map((l) => l.trim()).find(Boolean) ?? `exit ${err.result.code}`;
+    const m = messages().target;
     const fix = target.dedicated
-      ? `start its node (docker start ${KIND_CONTEXT.replace(/^kind-/, '')}-control-plane) or recreate it (npm run lab -- clean --cluster, then run again)`
-      : `check that the cluster is up (kubectl --kubeconfig ${target.kubeconfig} --context ${target.context} get nodes) or pass --kubeconfig/--context of one that is`;
-    throw new UserError(`cannot reach the cluster of context "${target.context}" in kubeconfig ${target.kubeconfig}: ${why}: ${fix}`);
+      ? m.startKindNode(`${KIND_CONTEXT.replace(/^kind-/, '')}-control-plane`)
+      : m.checkOwnCluster(`kubectl --kubeconfig ${target.kubeconfig} --context ${target.context} get nodes`);
+    throw new UserError(m.unreachable(target.context, target.kubeconfig, why, fix));
   }
 }

@@ -20,11 +20,11 @@ export function kindBinaryInstall(arch: string = process.arch): string {
   return `curl -Lo ./kind https://kind.sigs.k8s.io/dl/v${KIND_VERSION}/kind-linux-${cpu} && chmod +x ./kind && sudo mv ./kind /usr/local/bin/kind`;
 }
 
-export const INSTALL_HINTS: Record<Tool, string> = {
-  kubectl: 'install it: https://kubernetes.io/docs/tasks/tools/#kubectl',
-  kind: `install it: ${kindBinaryInstall()} (macOS: brew install kind; Windows: choco install kind; more: https://kind.sigs.k8s.io/docs/user/quick-start/#installation)`,
-  docker: 'install Docker Engine (https://docs.docker.com/engine/install/) or Docker Desktop (https://docs.docker.com/desktop/)',
-};
+/** How to install each tool, in `lang` (else the CLI's --lang). */
+export function installHint(tool: Tool, lang?: LabLang): string {
+  const h = messages(lang).target.installHint;
+  return tool === 'kind' ? h.kind(kindBinaryInstall()) : h[tool];
+}
 
 /** A harmless command that proves the tool is on PATH (and, for docker, that its daemon answers). */
 const PROBES: Record<Tool, string[]> = {
@@ -48,13 +48,12 @@ async function probe(exec: Exec, tool: Tool): Promise<Probe> {
   return { tool, state: 'broken', why: why.trim() };
 }
 
+/** Fails with one line (in the CLI's --lang) when `tool` is missing or does not work, saying how to fix it. */
 export async function requireTool(exec: Exec, tool: Tool): Promise<void> {
   const p = await probe(exec, tool);
-  if (p.state === 'missing') throw new UserError(`${tool} is not installed (not found on PATH): ${INSTALL_HINTS[tool]}`);
-  if (p.state === 'broken') {
-    const fix = tool === 'docker' ? 'start Docker (e.g. `sudo systemctl start docker` or open Docker Desktop) and try again' : 'check the installation';
-    throw new UserError(`${tool} is installed but does not work: ${p.why}: ${fix}`);
-  }
+  const m = messages().target;
+  if (p.state === 'missing') throw new UserError(m.toolMissing(tool, installHint(tool)));
+  if (p.state === 'broken') throw new UserError(m.toolBrokenFix(tool, p.why, tool === 'docker' ? m.startDockerAgain : m.checkTool));
 }
 
 export async function requireTools(exec: Exec, tools: Tool[]): Promise<void> {

@@ -4,9 +4,10 @@
  * each container's start/finish from the Pod status plus any `LIFECYCLE` lines in its log.
  * The readers over a Pod are pure so the unit tests feed them recorded Pods.
  */
-import type { LifecycleEvent, TimelineEntry } from './evidence-schema';
+import { lifecycleInTimeOrder, type LifecycleEvent, type TimelineEntry } from './evidence-schema';
 import type { Kubectl } from './kubectl';
 import { parseLifecycle } from './lifecycle';
+import { messages } from './messages';
 import { log } from './progress';
 import { containerNames, containerStatus, describeState, type ContainerState, type ContainerStatus, type Pod } from './pod';
 
@@ -145,7 +146,7 @@ export async function watchPods(kubectl: Kubectl, namespace: string, args: strin
     .then(
       // An Exec that does not stream (the tests' fake) hands over all output at the end.
       (r) => void (!streamed && take(r.stdout)),
-      (err: Error) => log(`pod watch failed: ${err.message.split('\n')[0]}`),
+      (err: Error) => log(messages().trace.watchFailed(err.message.split('\n')[0])),
     )
     .finally(settled);
   await Promise.race([ready, new Promise((r) => setTimeout(r, WATCH_SETTLE_MS))]);
@@ -179,7 +180,7 @@ export async function startTrace(kubectl: Kubectl, namespace: string, t0: number
       try {
         current = (await kubectl.json<{ items: Pod[] }>(['get', 'pods', '-n', namespace])).items;
       } catch (err) {
-        log(`could not read the Pods for the timeline: ${(err as Error).message.split('\n')[0]}`);
+        log(messages().trace.podsUnreadable((err as Error).message.split('\n')[0]));
       }
       await Promise.all([stopWide(), stopJson()]);
       stamper.flush();
@@ -191,7 +192,7 @@ export async function startTrace(kubectl: Kubectl, namespace: string, t0: number
           lifecycle.push(...lifecycleOf(pod.metadata.name, await kubectl.logs(namespace, pod.metadata.name, c)));
         }
       }
-      return { transcript: stamper.lines, timelineOrigin: originOf(pods, new Date(t0).toISOString()), observedAt, timeline: timelineOf(pods), lifecycle };
+      return { transcript: stamper.lines, timelineOrigin: originOf(pods, new Date(t0).toISOString()), observedAt, timeline: timelineOf(pods), lifecycle: lifecycleInTimeOrder(lifecycle) };
     },
   };
 }

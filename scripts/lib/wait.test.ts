@@ -8,6 +8,10 @@ import { loadAllLabs, manifestsFor } from './labs';
 import { MESSAGES } from './messages';
 import type { Recording } from './record';
 import { absentGraceMs, appliedUpTo, OWNED_POD_GRACE_MS, podSources, reached, waitFor } from './wait';
+import { setMessageLang } from './messages';
+
+// These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
+setMessageLang('en');
 
 const DIR = join(import.meta.dirname, '__fixtures__');
 const file = readdirSync(DIR).find((f) => f.startsWith('co-located.both-running'));

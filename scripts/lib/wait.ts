@@ -13,12 +13,14 @@ import { poll } from './progress';
 
 type Until = Wait['until'];
 
-export function describeUntil(until: Until): string {
-  if ('condition' in until) return `condition ${until.condition}`;
-  if ('phase' in until) return `phase ${until.phase}`;
-  if ('containerRunning' in until) return `container ${until.containerRunning} running`;
-  if ('restartsAtLeast' in until) return `container ${until.restartsAtLeast.container} restarted ≥ ${until.restartsAtLeast.count} time(s)`;
-  return `container ${until.containerTerminated} terminated`;
+/** What a wait waits for, as the progress lines say it: `pod/app condition Ready` (in `lang`, else the CLI's). */
+export function describeUntil(pod: string, until: Until, lang?: LabLang): string {
+  const m = messages(lang).wait;
+  if ('condition' in until) return m.condition(pod, until.condition);
+  if ('phase' in until) return m.phase(pod, until.phase);
+  if ('containerRunning' in until) return m.running(pod, until.containerRunning);
+  if ('restartsAtLeast' in until) return m.restarted(pod, until.restartsAtLeast.container, until.restartsAtLeast.count);
+  return m.terminated(pod, until.containerTerminated);
 }
 
 /** Pure: whether the Pod has reached `until`. */
@@ -120,7 +122,7 @@ export async function waitFor(kubectl: Kubectl, namespace: string, wait: Wait, o
   let absent: Error | undefined;
   try {
     return await poll(
-      `pod/${wait.pod} ${describeUntil(wait.until)}`,
+      describeUntil(wait.pod, wait.until, o.lang),
       async () => {
         // A failed read (API server restarting, request timeout) counts as "not yet" until the deadline.
         try {
@@ -143,7 +145,8 @@ export async function waitFor(kubectl: Kubectl, namespace: string, wait: Wait, o
     );
   } catch (err) {
     if (err === absent) throw err;
-    const seenAs = last ? describePod(last) : 'the Pod does not exist';
-    throw new Error(`${(err as Error).message}; last seen: ${seenAs}${lastError ? `; last error: ${lastError}` : ''}`);
+    const m = messages(o.lang).wait;
+    const seenAs = last ? describePod(last) : m.noPod;
+    throw new Error(`${(err as Error).message}; ${m.lastSeen(seenAs)}${lastError ? `; ${m.lastError(lastError)}` : ''}`);
   }
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { versions } from '../../scripts/cluster/versions';
 import { evidenceFile } from '../../scripts/lib/evidence';
-import { evidenceCommand, evidenceSchema } from '../../scripts/lib/evidence-schema';
+import { evidenceCommand, evidenceSchema, lifecycleInTimeOrder } from '../../scripts/lib/evidence-schema';
 import { labNames, loadLab } from '../../scripts/lib/labs';
 import { fromRoot, rel } from './lib/repo';
 
@@ -60,6 +60,12 @@ describe('every lab shows evidence of a real run', () => {
     expect(e.serverVersion, `${file} was recorded on Kubernetes ${e.serverVersion}, but the project pins ${versions.kubernetes} (scripts/cluster/versions.ts). ${fix}`).toBe(`v${versions.kubernetes}`);
     expect(e.timeline.length, `${file} has no container timeline. ${fix}`).toBeGreaterThan(0);
     expect(e.transcript.length, `${file} has no kubectl get pods -w transcript. ${fix}`).toBeGreaterThan(0);
+
+    // In time order, and each timeline once: the LIFECYCLE lines (by Pod) as the page shows them,
+    // and no check repeating the whole timeline (the runner prints it once per step).
+    expect(e.lifecycle, `${file}: its LIFECYCLE lines are not in time order. ${fix}`).toEqual(lifecycleInTimeOrder(e.lifecycle));
+    const repeated = e.checks.filter((c) => c.evidence.includes('; timeline: ')).map((c) => c.id);
+    expect(repeated, `${file}: these checks repeat the whole LIFECYCLE timeline (recorded before it was printed once per step). ${fix}`).toEqual([]);
   });
 
   // Both editions: the English page takes the check titles from the lab, so it must be given the lab.

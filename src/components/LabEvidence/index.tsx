@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
-import { evidenceCommand, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence-schema';
+import { evidenceCommand, lifecycleInTimeOrder, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence-schema';
 import type { LabDefinition } from '@site/scripts/lib/lab-schema';
 import Link from '@docusaurus/Link';
 import { labPagePath } from '@site/src/components/LabPage/paths';
@@ -231,7 +231,7 @@ export default function LabEvidence({ lab, evidence: e, onLabPage = false }: Pro
               </Translate>
             </p>
             <pre className={styles.transcript} tabIndex={0} aria-label={translate({ id: 'lab.evidence.lifecycleLabel', message: 'LIFECYCLE 로그' })}>
-              {e.lifecycle.map((l) => `${translate({ id: 'lab.evidence.lifecycleSeconds', message: '+{seconds}초' }, { seconds: (l.uptime - e.lifecycle[0].uptime).toFixed(2) }).padStart(9)}  ${l.pod}  ${l.container}  ${l.event}`).join('\n')}
+              {lifecycleInTimeOrder(e.lifecycle).map((l, _, sorted) => `${translate({ id: 'lab.evidence.lifecycleSeconds', message: '+{seconds}초' }, { seconds: (l.uptime - sorted[0].uptime).toFixed(2) }).padStart(9)}  ${l.pod}  ${l.container}  ${l.event}`).join('\n')}
             </pre>
           </>
         )}
