@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '../lib/exec';
-import { cgroupRoot, net, paths, stateDir } from './config';
+import { cgroupRoot, cluster, net, paths, stateDir } from './config';
 
 /**
  * The kubelet's Pod cgroups (cgroupfs driver, cgroup v1, under the cluster's cgroup root):
@@ -57,13 +57,21 @@ export interface Leftovers {
   links: string[];
 }
 
+/**
+ * Pod network namespaces are files under /run/netns with no owner: only the default cluster, the
+ * one CI runs on the host itself, counts any it finds as its own. A named cluster runs in its own
+ * mount namespace (scripts/cluster/in-netns.sh), where the host's are visible too: it removes only
+ * those its containerd reports (down.ts), never another cluster's.
+ */
+const ownsPodNetns = cluster.name === 'cluster';
+
 /** Everything of a CI cluster still on the host. */
 export async function findLeftovers(): Promise<Leftovers> {
   const pids = [...new Set([...procsUnder(POD_CGROUPS), ...ourShims()])];
   const mounts = readFileSync('/proc/self/mounts', 'utf8')
     .split('\n')
     .map((l) => l.split(' ')[1]?.replace(/\\040/g, ' '))
-    .filter((m): m is string => !!m && (m === stateDir || m.startsWith(`${stateDir}/`) || m.startsWith('/run/netns/cni-') || m.startsWith('/var/run/netns/cni-')));
+    .filter((m): m is string => !!m && (m === stateDir || m.startsWith(`${stateDir}/`) || (ownsPodNetns && (m.startsWith('/run/netns/cni-') || m.startsWith('/var/run/netns/cni-')))));
   const links: string[] = [];
   const bridge = await exec(['ip', '-o', 'link', 'show', 'dev', net.bridge], { allowFailure: true });
   if (bridge.code === 0) {
