@@ -154,11 +154,18 @@ describe('language switcher', () => {
 
   it.for(docs)('$route: Korean → English → Korean lands on the same page', { timeout: TEST_TIMEOUT }, async ({ route }, ctx) => {
     const { page, problems } = await open(ctx, route);
+    const loaded = problems.length;
     await switchTo(page, 'English', `${EN}${route}`);
     expect(await page.getAttribute('html', 'lang'), `${EN}${route}`).toBe('en');
     await switchTo(page, '한국어', route);
     expect(await page.getAttribute('html', 'lang'), route).toBe('ko');
-    expect(problems).toEqual([]);
+    // Leaving a page cancels what it still had in flight: Docusaurus prefetches the chunks of the
+    // links in view when the browser is idle, which can be after networkidle, so a switch may abort
+    // some (net::ERR_ABORTED; seen more often with a longer sidebar). That is the switch, not a
+    // fault of either page; every other problem after the switch still fails the test, and the
+    // page's own load is held to no problems at all by the test above.
+    const cancelled = (p: string) => p.startsWith('request failed: ') && p.endsWith(' (net::ERR_ABORTED)');
+    expect([...problems.slice(0, loaded), ...problems.slice(loaded).filter((p) => !cancelled(p))]).toEqual([]);
   });
 });
 
