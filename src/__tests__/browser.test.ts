@@ -412,7 +412,8 @@ describe('Korean search', () => {
   it('typing 사이드카 in the search bar offers the sidecar page', { timeout: TEST_TIMEOUT }, async (ctx) => {
     const { page, problems } = await open(ctx, '/');
     await page.locator('input.navbar__search-input').fill('사이드카');
-    const first = page.locator('[role="option"]').first();
+    // The practice pages (docs/practice/) say 사이드카 too, and may come first: pick the pattern page's option.
+    const first = page.locator('[role="option"]').filter({ hasText: 'Sidecar Containers' }).first();
     await first.waitFor();
     await first.click();
     await page.waitForURL('**/docs/multi-container-pod/sidecar-containers**');
