@@ -3,7 +3,7 @@
  * work), connects as `run` does, and judges it on the cluster (practice/check-task.ts).
  * `--solution` prints the reference solution; `--watch` checks again whenever the answer changes.
  */
-import { watch as watchFs } from 'node:fs';
+import { statSync, watch as watchFs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../lib/errors';
 import type { Exec } from '../lib/exec';
@@ -16,7 +16,6 @@ import { practiceMessages } from '../lib/practice/messages';
 import { loadTask, taskNames, type LoadedTask } from '../lib/practice/tasks';
 import { sweep } from '../lib/sweep';
 import { connect, resolveTarget } from '../lib/target';
-import { statSync } from 'node:fs';
 
 export interface CheckCommandOptions {
   task?: string;

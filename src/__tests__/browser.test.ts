@@ -423,7 +423,8 @@ describe('Korean search', () => {
   it('typing 사이드카 in the search bar offers the sidecar page', { timeout: TEST_TIMEOUT }, async (ctx) => {
     const { page, problems } = await open(ctx, '/');
     await page.locator('input.navbar__search-input').fill('사이드카');
-    const first = page.locator('[role="option"]').first();
+    // The practice pages (docs/practice/) say 사이드카 too, and may come first: pick the pattern page's option.
+    const first = page.locator('[role="option"]').filter({ hasText: 'Sidecar Containers' }).first();
     await first.waitFor();
     await first.click();
     await page.waitForURL('**/docs/multi-container-pod/sidecar-containers**');
@@ -632,5 +633,70 @@ describe('code on a phone (375 px)', () => {
       }),
     );
     expect(cut, `${route}: code wider than the screen`).toEqual([]);
+  });
+});
+
+/**
+ * The practice pages (docs/practice/, the site's own; tasks/<name>/task.ts) in both editions: the
+ * copy button copies exactly the check command (`--lang en` on English pages), the hints open one
+ * at a time, the solution stays folded until asked for, and each pattern page links to its tasks.
+ */
+describe('practice pages', () => {
+  const practicePages = docs
+    .filter((d) => d.route.startsWith('/docs/practice/') && d.route !== '/docs/practice/overview')
+    .flatMap((d) => {
+      const task = d.route.split('/').pop()!;
+      return [
+        { route: d.route, task, lang: 'ko' as const, copied: '복사됨', command: `npm run lab -- check ${task} answer.yaml` },
+        { route: `${EN}${d.route}`, task, lang: 'en' as const, copied: 'Copied', command: `npm run lab -- check ${task} answer.yaml --lang en` },
+      ];
+    });
+
+  it('there is a page for every task', async () => {
+    const { taskNames } = await import('../../scripts/lib/practice/tasks');
+    expect(practicePages.filter((p) => p.lang === 'ko').map((p) => p.task).sort()).toEqual(taskNames());
+  });
+
+  it.for(practicePages)('$route: copy, hints one at a time, folded solution', { timeout: TEST_TIMEOUT }, async ({ route, task, lang, copied, command }, ctx) => {
+    const { loadTask } = await import('../../scripts/lib/practice/tasks');
+    const { taskText } = await import('../../scripts/lib/practice/text');
+    const { task: def } = await loadTask(task);
+    const text = taskText(def, lang);
+    const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
+    expect(await page.getByTestId('lab-command').allTextContents()).toEqual([command]);
+    await page.getByTestId('lab-command-copy').click();
+    await expect.poll(() => page.getByTestId('lab-command-copy').textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(command);
+
+    const hints = page.getByTestId('practice-hint');
+    expect(await hints.count(), 'no hint is open at first').toBe(0);
+    for (let i = 1; i <= text.hints.length; i++) {
+      await page.getByTestId('practice-hint-next').click();
+      await expect.poll(() => hints.count(), { timeout: PAGE_TIMEOUT }).toBe(i);
+    }
+    expect((await hints.allTextContents()).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(text.hints.map((h) => h.replace(/`/g, '')));
+    expect(await page.getByTestId('practice-hint-next').count(), 'the button goes once every hint is open').toBe(0);
+
+    const solution = page.getByTestId('practice-solution');
+    expect(await solution.evaluate((el) => (el as HTMLDetailsElement).open), 'the solution starts folded').toBe(false);
+    expect(await solution.locator('pre').first().isVisible()).toBe(false);
+    await solution.locator('summary').click();
+    await expect.poll(() => solution.locator('pre').first().isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
+
+    const back = await page.getByTestId('practice-about').locator('a').getAttribute('href');
+    expect(back).toBe(`${lang === 'en' ? EN : ''}/docs/${def.doc}`);
+    expect(problems).toEqual([]);
+  });
+
+  it.for([
+    { route: '/docs/multi-container-pod/sidecar-containers', tasks: ['log-sidecar', 'job-sidecar', 'start-order'] },
+    { route: '/docs/multi-container-pod/init-containers', tasks: ['wait-for-service', 'fix-init-crashloop'] },
+    { route: '/docs/multi-container-pod/concept', tasks: ['localhost-pair'] },
+  ].flatMap((p) => [p, { ...p, route: `${EN}${p.route}` }]))('$route links to the tasks that practise it', { timeout: TEST_TIMEOUT }, async ({ route, tasks }, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    const prefix = route.startsWith(EN) ? EN : '';
+    const hrefs = await page.locator('article a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const t of tasks) expect(hrefs).toContain(`${prefix}/docs/practice/${t}`);
+    expect(problems).toEqual([]);
   });
 });
