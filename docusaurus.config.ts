@@ -116,7 +116,6 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: '문서' },
         { type: 'doc', docId: 'verification', position: 'left', label: '검증 방법' },
-        { to: '/labs', position: 'left', label: '실습 목록' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
@@ -136,6 +135,9 @@ const config: Config = {
           title: '실습',
           items: [
             { label: '예제는 어떻게 검증되는가', to: '/docs/verification' },
+            // In the footer, not the navbar: Docusaurus prefetches a visible link's route, and the
+            // list's module holds every lab's definition (src/plugins/lab-pages.ts).
+            { label: '모든 실습', to: '/labs' },
             { label: '레퍼런스', to: '/docs/multi-container-pod/references' },
           ],
         },

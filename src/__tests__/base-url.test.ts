@@ -107,7 +107,7 @@ describe(`the site under base URL ${BASE}`, () => {
         const links = page.getByTestId('lab-page-link');
         if ((await links.count()) > 0) {
           await links.first().click();
-          await page.waitForURL(/\/labs\/[\w-]+$/);
+          await page.waitForURL(/\/labs\/[\w-]+(#[\w-]+)?$/);
           expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
           await page.locator('main h1').waitFor();
         }
