@@ -392,7 +392,8 @@ describe('manifests in the language of the page', () => {
     const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
     const block = page.locator('.theme-code-block').filter({ has: page.locator('[class*="codeBlockTitle"]', { hasText: new RegExp(`^${file}$`) }) }).first();
     await block.hover();
-    await block.locator('button[class*="copyButton"]').click();
+    // Docusaurus' copy button (rendered after hydration), labelled in the page's language.
+    await block.getByRole('button', { name: 'Copy code to clipboard' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.trimEnd()).toBe(shownManifest(file, 'en').trimEnd());
     expect(copied).not.toMatch(/#.*\p{Script=Hangul}/u);
