@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { labText } from '../../scripts/lib/lab-text';
 import { loadLab } from '../../scripts/lib/labs';
+import { localizeComments, translationsFor } from '../plugins/manifest-comments.cjs';
 import { innerHtmlOf, visibleText } from './lib/html';
 import { fromRoot } from './lib/repo';
 import { recordingLines } from '../utils/recordingLines';
@@ -361,6 +362,52 @@ describe('broken variants shown as diffs', () => {
     const whole = block.locator('pre').nth(1);
     const wholeLines = async () => (await whole.locator('.token-line').allTextContents()).map((l) => l.replace(/\n$/, ''));
     await expect.poll(wholeLines, { timeout: PAGE_TIMEOUT }).toEqual(broken.replace(/\n+$/, '').split('\n'));
+    expect(problems).toEqual([]);
+  });
+});
+
+/** A manifest or variant as a page of `lang` shows it: English comments on English pages (manifest-comments.cjs). */
+function shownManifest(file: string, lang: 'ko' | 'en'): string {
+  const text = readFileSync(fromRoot(file), 'utf8');
+  return lang === 'en' ? localizeComments(text, translationsFor(fromRoot(file))).text : text;
+}
+
+describe('manifests in the language of the page', () => {
+  // Every page that shows a lab's files, in both editions.
+  const manifestPages = docs.filter((d) => /@site\/labs\/[^']+\.ya?ml'/.test(d.source)).flatMap((d) => [{ route: d.route, lang: 'ko' as const }, { route: `${EN}${d.route}`, lang: 'en' as const }]);
+
+  it.for(manifestPages)('$route shows each manifest as its $lang file, English comments on English pages, diffs included', { timeout: TEST_TIMEOUT }, async ({ route, lang }, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    const blocks = await page.locator('.theme-code-block').evaluateAll((els) =>
+      els.map((el) => ({
+        title: el.querySelector('[class*="codeBlockTitle"]')?.textContent ?? '',
+        lines: Array.from(el.querySelectorAll('.token-line')).map((l) => (l.textContent ?? '').replace(/\n$/, '')),
+      })),
+    );
+    const files = blocks.filter((b) => /^labs\/[^/]+\/(manifests|variants)\/\S+\.ya?ml$/.test(b.title));
+    expect(files.length, `${route}: no manifest code blocks found`).toBeGreaterThan(0);
+    for (const b of files) expect(b.lines, `${route}: ${b.title} is not the ${lang} file`).toEqual(shownManifest(b.title, lang).replace(/\n+$/, '').split('\n'));
+    if (lang === 'en') {
+      // Diffs of broken variants and every other lab file: Korean only in what a container prints (echo), or in original/ (the author's example as written).
+      const korean = blocks
+        .filter((b) => !/\/original\//.test(b.title))
+        .flatMap((b) => b.lines.filter((l) => /\p{Script=Hangul}/u.test(l) && !/echo "[^"]*\p{Script=Hangul}/u.test(l)).map((l) => `${b.title}: ${l}`));
+      expect(korean, `${route}: Korean comments in code on an English page (labs/<lab>/comments.en.json)`).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the copy button of a manifest on the English page copies the English file', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    const route = `${EN}/docs/multi-container-pod/init-containers`;
+    const file = 'labs/init-containers/manifests/pod.yaml';
+    const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const block = page.locator('.theme-code-block').filter({ has: page.locator('[class*="codeBlockTitle"]', { hasText: new RegExp(`^${file}$`) }) }).first();
+    await block.hover();
+    // Docusaurus' copy button (rendered after hydration), labelled in the page's language.
+    await block.getByRole('button', { name: 'Copy code to clipboard' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.trimEnd()).toBe(shownManifest(file, 'en').trimEnd());
+    expect(copied).not.toMatch(/#.*\p{Script=Hangul}/u);
     expect(problems).toEqual([]);
   });
 });

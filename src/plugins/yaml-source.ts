@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from '@docusaurus/types';
+
+const LOADER = fileURLToPath(new URL('./manifest-comments.cjs', import.meta.url));
 
 /**
  * Lets pages import manifests as text, so YAML is never pasted into docs:
@@ -6,8 +9,12 @@ import type { Plugin } from '@docusaurus/types';
  * `…/pod.yaml?download` yields instead the URL of the file emitted as it is (hashed name under
  * `assets/files/`), which lab pages link to with `<a download>`: no script builds the file.
  * `asset/source` and `asset/resource` are built into both webpack and Rspack (used by `future.faster`).
+ * In the English build the plain import yields the file with English comments
+ * (manifest-comments.cjs: one source per manifest, a per-lab translation of its comments), so
+ * the English pages, their diffs and their copy buttons give the English file without any page
+ * having to ask for it. A download is always the repository's file as it is.
  */
-export default function yamlSourcePlugin(): Plugin {
+export default function yamlSourcePlugin(context: { i18n: { currentLocale: string } }): Plugin {
   return {
     name: 'yaml-source',
     configureWebpack() {
@@ -18,7 +25,7 @@ export default function yamlSourcePlugin(): Plugin {
               test: /\.ya?ml$/,
               oneOf: [
                 { resourceQuery: /^\?download$/, type: 'asset/resource', generator: { filename: 'assets/files/[name].[contenthash:8][ext]' } },
-                { type: 'asset/source' },
+                { type: 'asset/source', use: [{ loader: LOADER, options: { locale: context.i18n.currentLocale } }] },
               ],
             },
           ],
