@@ -10,7 +10,7 @@ import { exec } from '../lib/exec';
 import { log, poll, step } from '../lib/progress';
 import { buildAll } from './build';
 import { components, type Component } from './components';
-import { infraImages, net, paths, versions } from './config';
+import { cluster, featureGatesFlag, infraImages, net, paths } from './config';
 import { down } from './down';
 import { preflight, setUpHost } from './host';
 import { buildImages, importImages } from './images';
@@ -87,5 +87,5 @@ async function startCluster(): Promise<void> {
       .replace('CLUSTER_DNS_IP', net.dnsServiceIP);
     await kubectl(['apply', '-f', '-'], { input: manifest });
   });
-  log(`Control plane v${versions.kubernetes} started; state in ${paths.kubeconfig.replace(/\/kubeconfig$/, '')}`);
+  log(`Control plane v${cluster.kubernetes}${featureGatesFlag ? ` (feature gates ${featureGatesFlag})` : ''} started; state in ${paths.kubeconfig.replace(/\/kubeconfig$/, '')}`);
 }
