@@ -25,8 +25,8 @@ export default {
         },
         {
           id: 'second-bind-failed',
-          title: 'metrics의 마지막으로 끝난 실행은 bind: Address already in use를 남겼다',
-          check: { kind: 'log-includes', pod, container: 'metrics', text: 'bind: Address already in use', lastFinished: true },
+          title: 'metrics는 bind: Address already in use를 남겼다 (지금 실행과 그 앞 실행의 로그)',
+          check: { kind: 'log-includes', pod, container: 'metrics', text: 'bind: Address already in use', includePrevious: true },
         },
         {
           id: 'second-exit-1',
@@ -67,7 +67,7 @@ export default {
     steps: ['Create a Pod whose two containers both open 8080, and watch for 18 seconds once web runs'],
     checks: {
       'duplicate-port-warned': 'kubectl apply warned duplicate port definition (and the Pod was still created)',
-      'second-bind-failed': 'The last finished run of metrics printed bind: Address already in use',
+      'second-bind-failed': 'metrics printed bind: Address already in use (the logs of its current run and the one before)',
       'second-exit-1': 'metrics finished with exit 1',
       'second-restarted': 'metrics was restarted (restartCount ≥ 1)',
       'first-keeps-serving': 'web keeps answering on localhost:8080 meanwhile',

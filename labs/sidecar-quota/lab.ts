@@ -28,8 +28,10 @@ export default {
       ],
     },
     {
-      title: '받아들여진 Pod가 실행되기를 기다린다 (10초)',
-      holdSeconds: 10,
+      title: '받아들여진 Pod가 실행되기를 기다린다 (20초)',
+      // A hold, not a wait: in the broken variant init-first is never created, and a wait for it would fail the step.
+      // It runs within ~3 s here; 20 s leaves room for a first image pull on a reader's kind cluster.
+      holdSeconds: 20,
       checks: [
         {
           id: 'init-first-running',
@@ -59,7 +61,7 @@ export default {
     ],
     steps: [
       'Create a ResourceQuota that limits CPU requests to 250m, then try to create two Pods that differ only in order, one after the other',
-      'Wait for the admitted Pod to run (10 seconds)',
+      'Wait for the admitted Pod to run (20 seconds)',
     ],
     checks: {
       'sidecar-first-rejected': 'The Pod with the sidecar first (sidecar-first) was rejected by the quota: requested: requests.cpu=300m',

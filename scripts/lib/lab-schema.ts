@@ -63,10 +63,10 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pod-phase'), ...podRef, phase: z.enum(['Pending', 'Running', 'Succeeded', 'Failed']) }),
   // A command run in the container (`kubectl exec`) exits 0 and prints this text.
   z.strictObject({ kind: z.literal('exec'), ...containerRef, command: z.array(z.string()).min(1), stdoutIncludes: z.string() }),
-  // The container's log contains this text. With `lastFinished`, the log of its last finished run:
-  // what a crashing container printed, whether it waits in back-off now (its current log) or runs
-  // again (`kubectl logs --previous`; the kubelet keeps only the newest dead container).
-  z.strictObject({ kind: z.literal('log-includes'), ...containerRef, text: z.string().min(1), lastFinished: z.boolean().optional() }),
+  // The container's log contains this text. With `includePrevious`, the run before the current one
+  // counts too (`kubectl logs --previous`): what a crash-looping container printed is in its current
+  // log while it is in back-off, but only in the previous one once it runs again.
+  z.strictObject({ kind: z.literal('log-includes'), ...containerRef, text: z.string().min(1), includePrevious: z.boolean().optional() }),
   // The container never restarted: restartCount 0 and one single run so far.
   z.strictObject({ kind: z.literal('never-restarted'), ...containerRef }),
   // What `kubectl get pod` shows in its STATUS column is one of these (e.g. `Init:CrashLoopBackOff`).

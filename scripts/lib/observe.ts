@@ -91,8 +91,10 @@ export async function observe(kubectl: Kubectl, namespace: string, check: Check,
     return { pod, exec: { code: r.code, stdout: r.stdout, stderr: r.stderr } };
   }
   if (check.kind === 'log-includes') {
-    const running = Boolean(found && containerStatus(found, check.container)?.state?.running);
-    return { pod, log: await kubectl.logs(namespace, check.pod, check.container, undefined, Boolean(check.lastFinished) && running) };
+    // Current first, then previous: a run that ends in between shows up in one of the two.
+    const current = await kubectl.logs(namespace, check.pod, check.container);
+    const previous = check.includePrevious ? await kubectl.logs(namespace, check.pod, check.container, undefined, true) : '';
+    return { pod, log: [previous, current].filter(Boolean).join('\n') };
   }
   if (check.kind === 'same-pod') return { pod, firstUid: memory.uids.get(check.pod) };
   if (check.kind === 'pod-status-seen') return { pod, watch: linesOf(memory.statusWatch?.lines() ?? [], check.pod) };

@@ -1,6 +1,6 @@
 /**
  * What observe.ts asks kubectl for the API check kinds, and for `log-includes` with
- * `lastFinished`, on Pods recorded from the real cluster (scripts/lib/__fixtures__), with a fake
+ * `includePrevious`, on Pods recorded from the real cluster (scripts/lib/__fixtures__), with a fake
  * exec that answers as kubectl did there (no cluster; the cluster tests run the real thing).
  */
 import { readFileSync } from 'node:fs';
@@ -18,25 +18,30 @@ beforeEach(() => {
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 });
 
-describe('log-includes with lastFinished', () => {
+describe('log-includes with includePrevious', () => {
   const check = rec('shared-port.second-bind-failed.json').check.check;
+  const pod = rec('shared-port.second-bind-failed.json').observation.pod;
   const BIND = 'httpd: bind: Address already in use\n';
+  const REFUSED = 'unable to retrieve container logs for containerd://abc\n';
 
-  it('reads the current log while the container is not running (its last run is the current container)', async () => {
-    // The recorded Pod: metrics just ended (terminated, exit 1), before its back-off.
-    const pod = rec('shared-port.second-bind-failed.json').observation.pod;
-    expect(pod.status?.containerStatuses?.find((s) => s.name === 'metrics')?.state?.terminated?.exitCode).toBe(1);
-    const exec = fakeExec([[/ get pod /, { stdout: JSON.stringify(pod) }], [/ logs .*--previous/, { stdout: 'unable to retrieve container logs for containerd://abc\n' }], [/ logs /, { stdout: BIND }]]);
-    const o = await observe(new Kubectl(exec, target), 'ns', check);
-    expect(o.log).toBe(BIND);
-    expect(exec.calls.some((a) => a.includes('--previous'))).toBe(false);
+  it('finds the line in the current log while the container is in back-off (--previous is refused then)', async () => {
+    const exec = fakeExec([[/ get pod /, { stdout: JSON.stringify(pod) }], [/ logs .*--previous/, { stdout: REFUSED }], [/ logs /, { stdout: BIND }]]);
+    expect((await observe(new Kubectl(exec, target), 'ns', check)).log).toBe(BIND);
   });
 
-  it('reads --previous once the container runs again', async () => {
-    const pod = structuredClone(rec('shared-port.second-bind-failed.json').observation.pod);
-    pod.status!.containerStatuses!.find((s) => s.name === 'metrics')!.state = { running: { startedAt: '2026-11-29T17:05:00Z' } };
+  it('finds it in --previous once the container runs again and has printed nothing yet', async () => {
     const exec = fakeExec([[/ get pod /, { stdout: JSON.stringify(pod) }], [/ logs .*--previous/, { stdout: BIND }], [/ logs /, { stdout: '' }]]);
-    expect((await observe(new Kubectl(exec, target), 'ns', check)).log).toBe(BIND);
+    const o = await observe(new Kubectl(exec, target), 'ns', check);
+    expect(o.log).toBe(BIND);
+    // Current first, then previous: a run that ends between the two calls is still in one of them.
+    const logCalls = exec.calls.filter((a) => a.includes('logs'));
+    expect(logCalls.map((a) => a.includes('--previous'))).toEqual([false, true]);
+  });
+
+  it('without includePrevious only the current log is read', async () => {
+    const exec = fakeExec([[/ get pod /, { stdout: JSON.stringify(pod) }], [/ logs /, { stdout: BIND }]]);
+    await observe(new Kubectl(exec, target), 'ns', { ...check, includePrevious: undefined } as typeof check);
+    expect(exec.calls.some((a) => a.includes('--previous'))).toBe(false);
   });
 });
 
