@@ -81,10 +81,12 @@ export function evidenceCommand(lab?: string): string {
 
 /**
  * Every version's last passing run, oldest version first: `versions`, plus the file's own run when
- * a file written before `versions` existed does not list it yet.
+ * a file written before `versions` existed does not list it yet (or has no `versions` at all).
  */
 export function versionRuns(e: Evidence): Evidence['versions'] {
   const own = { serverVersion: e.serverVersion, date: e.date, durationMs: e.durationMs, checks: e.checks.length };
-  const runs = e.versions.some((v) => v.serverVersion === e.serverVersion) ? e.versions : [...e.versions, own];
+  // Pages import evidence.json as raw JSON (no schema defaults): an older file has no `versions`.
+  const listed = e.versions ?? [];
+  const runs = listed.some((v) => v.serverVersion === e.serverVersion) ? listed : [...listed, own];
   return [...runs].sort((a, b) => a.serverVersion.localeCompare(b.serverVersion, 'en', { numeric: true }));
 }

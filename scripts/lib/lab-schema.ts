@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { apiCheckSchemas } from './api-checks/schema';
 
+/** A Kubernetes minor release, `1.35`. */
+const minorVersion = z.string().regex(/^1\.\d+$/, 'must be a minor release like 1.35');
 const k8sName = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a Kubernetes name (lowercase, digits, -)');
 const manifestFile = z.string().regex(/^[a-z0-9][-a-z0-9.]*\.ya?ml$/, 'must be a .yaml file name inside manifests/');
 
@@ -125,7 +127,20 @@ export const stepSchema = z.strictObject({
   delete: z.strictObject({ pod: k8sName, timeoutSeconds: z.number().int().positive().max(300) }).optional(),
   /** Observe for a fixed time, to show that something does NOT happen meanwhile. */
   holdSeconds: z.number().int().positive().max(120).optional(),
-  checks: z.array(z.strictObject({ id: k8sName, title: z.string().min(1), check: checkSchema })).default([]),
+  checks: z
+    .array(
+      z.strictObject({
+        id: k8sName,
+        title: z.string().min(1),
+        check: checkSchema,
+        /**
+         * Where Kubernetes changed the behaviour: from this minor release on (`1.35`), the cluster is
+         * held to `check` here instead (the title says both). The runner picks by the server's version.
+         */
+        from: z.strictObject({ kubernetes: minorVersion, check: checkSchema }).optional(),
+      }),
+    )
+    .default([]),
 });
 
 /** An example of the author's that cannot run as written, kept beside the lab with why. */
@@ -146,6 +161,8 @@ export const variantSchema = z.strictObject({
   /** Manifest in manifests/ → its replacement in variants/<variant>/ (same file name). */
   replace: z.array(manifestFile).min(1),
   expectFailing: z.array(k8sName).min(1),
+  /** From this minor release on, exactly these fail instead (where checks have a `from`). */
+  expectFailingFrom: z.strictObject({ kubernetes: minorVersion, expectFailing: z.array(k8sName).min(1) }).optional(),
 });
 
 /**

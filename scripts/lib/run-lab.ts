@@ -107,6 +107,17 @@ export function namespaceFor(lab: string): string {
  * A plain run passes when every check passes. A variant run passes when exactly its
  * `expectFailing` checks fail: a broken variant that the checks do not catch is a failure.
  */
+/**
+ * True when `serverVersion` (`v1.37.2`, as `kubectl version` gives it) is at least the minor
+ * release `minor` (`1.35`). An unparsable version counts as not reaching it.
+ */
+export function atLeastMinor(serverVersion: string | undefined, minor: string): boolean {
+  const have = /^v?(\d+)\.(\d+)/.exec(serverVersion ?? '');
+  const [major, want] = minor.split('.').map(Number);
+  if (!have) return false;
+  return Number(have[1]) > major || (Number(have[1]) === major && Number(have[2]) >= want);
+}
+
 export function verdictOf(failed: string[], expectFailing?: string[]): boolean {
   if (!expectFailing) return failed.length === 0;
   return failed.length === expectFailing.length && expectFailing.every((id) => failed.includes(id));
@@ -115,7 +126,9 @@ export function verdictOf(failed: string[], expectFailing?: string[]): boolean {
 export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResult> {
   const { lab } = loaded;
   const manifests = manifestsFor(loaded, o.variant);
-  const expectFailing = o.variant ? lab.variants[o.variant].expectFailing : undefined;
+  const variant = o.variant ? lab.variants[o.variant] : undefined;
+  // Where a check changes with the release (a check's `from`), so may what a variant must fail.
+  const expectFailing = variant?.expectFailingFrom && atLeastMinor(o.serverVersion, variant.expectFailingFrom.kubernetes) ? variant.expectFailingFrom.expectFailing : variant?.expectFailing;
   const t0 = Date.now();
   const ns = namespaceFor(lab.name);
   const lang = o.lang ?? DEFAULT_LAB_LANG;
@@ -182,9 +195,13 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
         break; // later steps build on this one
       }
       const timelines = new Map<string, string>();
-      for (const { id, title, check } of step.checks) {
+      for (const { id, title, check: base, from } of step.checks) {
+        const later = from !== undefined && atLeastMinor(o.serverVersion, from.kubernetes);
+        const check = later ? from.check : base;
         const observation = await observe(kubectl, ns, check, memory);
-        const verdict = judge(check, observation);
+        const judged = judge(check, observation);
+        // Say which release's behaviour the check held the cluster to.
+        const verdict = from ? { ...judged, evidence: `[${o.serverVersion} ${later ? '≥' : '<'} v${from.kubernetes}] ${judged.evidence}` } : judged;
         // Recordings keep the Korean title (the lab's own); what is printed and reported follows `lang`.
         if (o.record) writeRecording(o.record, { lab: lab.name, variant: o.variant, serverVersion: o.serverVersion, check: { id, title, check }, observation, verdict });
         result.checks.push({ id, title: text.checks[id], pass: verdict.pass, evidence: verdict.evidence });
