@@ -4,24 +4,30 @@
  * English), which the English build applies as it loads the file (src/plugins/manifest-comments.cjs).
  * These tests keep that translation complete and the result the same manifest: every Korean
  * comment of a lab's manifests and variants has its English, no English is left over, and the
- * English file parses to exactly the objects of the Korean one.
+ * English file parses to exactly the objects of the Korean one. The same holds for a practice
+ * task's start/ and solution/ files with `tasks/<task>/comments.en.json`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { labNames } from '../../scripts/lib/labs';
+import { taskNames } from '../../scripts/lib/practice/tasks';
 import loader, { koreanComments, localizeComments, translationFileFor, translationsFor } from '../plugins/manifest-comments.cjs';
 import { fromRoot, listFiles, rel } from './lib/repo';
 
 const HANGUL = /\p{Script=Hangul}/u;
 
-/** The files a lab's pages show that get English comments: manifests and variants (original/ stays as the author wrote it). */
-const filesOf = (lab: string) => listFiles(`labs/${lab}`, /\.ya?ml$/).filter((f) => /^labs\/[^/]+\/(manifests|variants)\//.test(f));
+/**
+ * The files that get English comments: a lab's manifests and variants (original/ stays as the
+ * author wrote it), and a practice task's start/ and solution/, which its page shows.
+ */
+const labFiles = (lab: string) => listFiles(`labs/${lab}`, /\.ya?ml$/).filter((f) => /^labs\/[^/]+\/(manifests|variants)\//.test(f));
+const taskFiles = (task: string) => listFiles(`tasks/${task}`, /\.ya?ml$/).filter((f) => /^tasks\/[^/]+\/(start|solution)\//.test(f));
 
-const labs = labNames().map((lab) => {
-  const files = filesOf(lab).map((file) => ({ file, text: readFileSync(fromRoot(file), 'utf8') }));
-  const json = `labs/${lab}/comments.en.json`;
-  return { lab, files, json, translations: existsSync(fromRoot(json)) ? translationsFor(fromRoot(files[0]?.file ?? json)) : {} };
+const labs = [...labNames().map((lab) => ({ dir: `labs/${lab}`, paths: labFiles(lab) })), ...taskNames().map((task) => ({ dir: `tasks/${task}`, paths: taskFiles(task) }))].map(({ dir, paths }) => {
+  const files = paths.map((file) => ({ file, text: readFileSync(fromRoot(file), 'utf8') }));
+  const json = `${dir}/comments.en.json`;
+  return { lab: dir, files, json, translations: existsSync(fromRoot(json)) ? (JSON.parse(readFileSync(fromRoot(json), 'utf8')) as Record<string, string>) : {} };
 });
 
 /**
@@ -35,11 +41,15 @@ function objects(text: string): unknown[] {
   return parseAllDocuments(text).map((d) => strip('toJS' in d ? d.toJS() : d));
 }
 
-describe('English comments of the lab manifests', () => {
-  it('the translation file is found for manifests and variants, never for original/', () => {
+describe('English comments of the lab manifests and the practice files', () => {
+  it('the translation file is found for manifests and variants (never original/) and for a task\'s start/ and solution/', () => {
     expect(rel(translationFileFor(fromRoot('labs/co-located/manifests/pod.yaml'))!)).toBe('labs/co-located/comments.en.json');
     expect(rel(translationFileFor(fromRoot('labs/co-located/variants/broken/pod.yaml'))!)).toBe('labs/co-located/comments.en.json');
     expect(translationFileFor(fromRoot('labs/co-located/original/pod.yaml'))).toBeUndefined();
+    expect(rel(translationFileFor(fromRoot('tasks/log-sidecar/start/pod.yaml'))!)).toBe('tasks/log-sidecar/comments.en.json');
+    expect(rel(translationFileFor(fromRoot('tasks/log-sidecar/solution/pod.yaml'))!)).toBe('tasks/log-sidecar/comments.en.json');
+    expect(translationFileFor(fromRoot('tasks/log-sidecar/wrong/init-not-sidecar/pod.yaml'))).toBeUndefined();
+    expect(translationFileFor(fromRoot('tasks/log-sidecar/also-correct/plain-container/pod.yaml'))).toBeUndefined();
   });
 
   it.each(labs)('$lab: every Korean comment has its English, and no English is left over', ({ files, json, translations }) => {

@@ -4,7 +4,8 @@
  * `labs/<lab>/comments.en.json` maps each Korean comment (the text after `# `) to its English.
  * Only comments change: keys, values and the scripts' own output (`echo "…"`) stay as they run,
  * so an English page shows the same runnable file. `original/` (the author's example, byte for
- * byte) is never translated.
+ * byte) is never translated. A practice task's files shown on its page (`tasks/<task>/start/` and
+ * `solution/`) work the same way, with `tasks/<task>/comments.en.json`.
  *
  * Plain CommonJS, not TypeScript: Rspack (future.faster) loads loaders with Node's require, which
  * does not read TypeScript on Node 20. manifest-comments.d.cts gives its types to the TS callers
@@ -48,15 +49,24 @@ function localizeComments(text, translations) {
   return { text: out.join('\n'), missing };
 }
 
-/** `labs/<lab>/comments.en.json` for a manifest path, or undefined outside labs/ and for original/. */
+/**
+ * The translation file of a manifest path, or undefined for a file that keeps its comments:
+ * `labs/<lab>/comments.en.json` for a lab's manifests and variants (never original/), and
+ * `tasks/<task>/comments.en.json` for the files a practice page shows, start/ and solution/
+ * (wrong/ and also-correct/ are answers for testing the checker, which no page shows).
+ */
 function translationFileFor(file) {
   const parts = file.split(sep);
-  const at = parts.lastIndexOf('labs');
-  if (at < 0 || parts.length < at + 3 || parts[at + 2] === 'original') return undefined;
+  const lab = parts.lastIndexOf('labs');
+  const task = parts.lastIndexOf('tasks');
+  const at = Math.max(lab, task);
+  if (at < 0 || parts.length < at + 3) return undefined;
+  const dir = parts[at + 2];
+  if (at === lab ? dir === 'original' : dir !== 'start' && dir !== 'solution') return undefined;
   return join(parts.slice(0, at + 2).join(sep) || sep, 'comments.en.json');
 }
 
-/** The translations of a manifest's lab ({} when it has no file). */
+/** The translations of a manifest's lab or task ({} when it has no file). */
 function translationsFor(file) {
   const path = translationFileFor(file);
   return path && existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};

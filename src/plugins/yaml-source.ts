@@ -10,7 +10,7 @@ const LOADER = fileURLToPath(new URL('./manifest-comments.cjs', import.meta.url)
  * `assets/files/`), which lab pages link to with `<a download>`: no script builds the file.
  * `asset/source` and `asset/resource` are built into both webpack and Rspack (used by `future.faster`).
  * In the English build the plain import yields the file with English comments
- * (manifest-comments.cjs: one source per manifest, a per-lab translation of its comments), so
+ * (manifest-comments.cjs: one source per manifest, a per-lab or per-task translation of its comments), so
  * the English pages, their diffs and their copy buttons give the English file without any page
  * having to ask for it. A download is always the repository's file as it is.
  */
