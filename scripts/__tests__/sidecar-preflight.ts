@@ -24,5 +24,5 @@ export function cli(args: string[]): Promise<CliRun> {
   });
 }
 
-/** The `error:` lines the CLI printed. */
-export const errorLines = (r: CliRun) => r.stderr.split('\n').filter((l) => l.startsWith('error:'));
+/** The error lines the CLI printed (`error:` with --lang en, `오류:` in Korean). */
+export const errorLines = (r: CliRun) => r.stderr.split('\n').filter((l) => l.startsWith('error:') || l.startsWith('오류:'));

@@ -48,3 +48,15 @@ export const versions = {
   /** Debian 12 packages used on the host and in the lab images. */
   debian: { containerd: '1.6', runc: '1.1', busybox: '1.35', nginx: '1.22' },
 } as const;
+
+/**
+ * When the features the labs touch changed, by minor release, from Kubernetes' feature-gates
+ * reference page (kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/).
+ * Pages render these instead of typing them.
+ */
+export const featureHistory = {
+  /** SidecarContainers (KEP-753): alpha and off by default, then beta and on by default, then GA. */
+  sidecarContainers: { alpha: '1.28', beta: '1.29', ga: '1.33' },
+  /** ContainerRestartRules (KEP-5307): alpha and off by default, then beta and on by default. */
+  containerRestartRules: { alpha: '1.34', beta: '1.35' },
+} as const;
