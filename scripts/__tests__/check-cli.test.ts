@@ -38,7 +38,7 @@ describe('lab check (no cluster)', { timeout: 30_000 }, () => {
   it('a missing file: one line', async () => {
     const r = await cli('check', 'log-sidecar', 'no-such.yaml', ...nokube);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('error: no-such.yaml: 그런 파일이나 폴더가 없습니다: 답을 저장한 YAML 파일(또는 폴더)의 경로를 확인하세요.\n');
+    expect(r.stderr).toBe('오류: no-such.yaml: 그런 파일이나 폴더가 없습니다: 답을 저장한 YAML 파일(또는 폴더)의 경로를 확인하세요.\n');
   });
 
   it('not YAML, a kind the task does not take, another namespace: one line each, with file and line', async () => {
@@ -58,6 +58,6 @@ describe('lab check (no cluster)', { timeout: 30_000 }, () => {
   it('a good answer gets past the input checks and only then looks for the cluster', async () => {
     const r = await cli('check', 'log-sidecar', 'tasks/log-sidecar/solution', ...nokube);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: kubeconfig \/nonexistent does not exist/);
+    expect(r.stderr).toMatch(/^오류: kubeconfig \/nonexistent가 없습니다/);
   });
 });

@@ -50,11 +50,14 @@ export async function setUpHost(): Promise<void> {
   for (const dir of cgroupRootDirs()) await mkdir(dir, { recursive: true });
 }
 
-/** The cluster's own cgroup root in each cgroup v1 hierarchy; none for the default root `/`. */
-function cgroupRootDirs(): string[] {
+/**
+ * The cluster's own cgroup root in each cgroup v1 hierarchy (`withUnified`: and in the cgroup2
+ * one beside them, where the kubelet makes it too); none for the default root `/`.
+ */
+function cgroupRootDirs(withUnified = false): string[] {
   if (cgroupRoot === '/' || !existsSync('/sys/fs/cgroup')) return [];
   return readdirSync('/sys/fs/cgroup')
-    .filter((c) => c !== 'unified' && existsSync(join('/sys/fs/cgroup', c, 'cgroup.procs')))
+    .filter((c) => (withUnified || c !== 'unified') && existsSync(join('/sys/fs/cgroup', c, 'cgroup.procs')))
     .map((c) => join('/sys/fs/cgroup', c, cgroupRoot));
 }
 
@@ -82,7 +85,7 @@ export async function cleanUpHost(): Promise<void> {
   await exec(['ip', 'link', 'del', net.bridge], { allowFailure: true });
   for (const rule of forwardRules) while ((await exec(['iptables', '-D', ...rule], { allowFailure: true })).code === 0);
   await unmountUnder(stateDir);
-  for (const dir of cgroupRootDirs()) removeCgroupTree(dir);
+  for (const dir of cgroupRootDirs(true)) removeCgroupTree(dir);
 }
 
 /** Unmounts everything under `dir`, deepest first (container rootfs, Pod volumes, netns). */

@@ -1,19 +1,20 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { versionRuns } from './evidence-schema';
 import { readEvidence, writeEvidence } from './evidence';
 
-/** A lab folder holding a copy of co-located's committed evidence (recorded on the project's version). */
+/** A lab folder holding co-located's committed evidence (recorded on the project's version), as written before `versions` existed. */
 function labDir() {
   const dir = mkdtempSync(join(tmpdir(), 'evidence-versions-'));
-  copyFileSync(join(import.meta.dirname, '../../labs/co-located/evidence.json'), join(dir, 'evidence.json'));
+  const { versions: _, ...before } = JSON.parse(readFileSync(join(import.meta.dirname, '../../labs/co-located/evidence.json'), 'utf8'));
+  writeFileSync(join(dir, 'evidence.json'), JSON.stringify(before));
   return dir;
 }
 
 describe('writeEvidence across Kubernetes versions', () => {
-  const project = readEvidence(join(import.meta.dirname, '../../labs/co-located'));
+  const project = { ...readEvidence(join(import.meta.dirname, '../../labs/co-located')), versions: [] };
   const newer = { ...project, serverVersion: 'v1.37.2', date: '2026-11-29T17:00:00.000Z', durationMs: 30_000, transcript: ['newer'] };
 
   it('a run on another version adds its entry and keeps the project version\'s full record', () => {
