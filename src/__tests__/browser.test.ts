@@ -564,7 +564,7 @@ describe('lab pages (src/plugins/lab-pages.ts)', () => {
     for (const file of files) {
       const box = page.locator(`[data-testid="lab-file"][data-path="${file}"]`);
       const lines = (await box.locator('pre .token-line').allTextContents()).map((l) => l.replace(/\n$/, ''));
-      expect(lines, `${route}: ${file} is shown whole`).toEqual(readFileSync(fromRoot('labs', lab, file), 'utf8').replace(/\n$/, '').split('\n'));
+      expect(lines, `${route}: ${file} is shown whole (English comments on English pages)`).toEqual(shownManifest(`labs/${lab}/${file}`, lang).replace(/\n$/, '').split('\n'));
     }
     expect(await page.locator(`main a[href="${lang === 'en' ? EN : ''}/docs/${def.doc}"]`).count(), `${route}: links to the doc that embeds the lab`).toBeGreaterThan(0);
     if (lang === 'en') {
@@ -581,11 +581,12 @@ describe('lab pages (src/plugins/lab-pages.ts)', () => {
   it.for(labPageCases.filter((c) => c.lang === 'ko' || c.lab === labRoutes[0].lab))(
     '$route: each file\'s copy button copies it whole and its download link gives the file itself',
     { timeout: 2 * TEST_TIMEOUT },
-    async ({ route, lab, files }, ctx) => {
+    async ({ route, lab, files, lang }, ctx) => {
       const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
       for (const file of files) {
         const box = page.locator(`[data-testid="lab-file"][data-path="${file}"]`);
-        const want = readFileSync(fromRoot('labs', lab, file), 'utf8');
+        // Copy gives the file as the page shows it (English comments on English pages); a download is the repository's file.
+        const want = shownManifest(`labs/${lab}/${file}`, lang);
         await box.getByTestId('lab-file-copy').click();
         await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(want);
         const [download] = await Promise.all([page.waitForEvent('download'), box.getByTestId('lab-file-download').click()]);
@@ -637,7 +638,7 @@ describe('recording lines in manifests (src/utils/recordingLines.ts)', () => {
 
   it.for(cases)('$route: the LIFECYCLE lines of $file are dimmed (still AA contrast) and explained, and copy still copies the whole file', { timeout: TEST_TIMEOUT }, async ({ route, file, legend }, ctx) => {
     const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const text = readFileSync(fromRoot(file), 'utf8');
+    const text = shownManifest(file, route.startsWith(EN) ? 'en' : 'ko');
     const block = page.locator('.theme-code-block').filter({ has: page.locator(`[class*="codeBlockTitle"]:text-is("${file}")`) }).first();
     const lines = block.locator('.token-line');
     const dimmed = await lines.evaluateAll((ls) => ls.flatMap((l, i) => (/recording/.test(l.className) ? [i] : [])));
