@@ -4,14 +4,15 @@
  * correct answers, wrong solutions) gets past the checker's input checks and uses only images the
  * cluster has; and its statement gives every name the checks rely on.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../lib/practice/input';
 import type { See, TaskCheck } from '../lib/practice/schema';
-import { loadAllTasks, taskNames } from '../lib/practice/tasks';
+import { loadAllTasks, loadTask, taskNames } from '../lib/practice/tasks';
 
 const root = join(import.meta.dirname, '..', '..');
 const tasks = await loadAllTasks();
@@ -86,5 +87,18 @@ describe('practice tasks', () => {
       expect(t.wrong.size).toBeGreaterThanOrEqual(2);
       for (const [w, wrong] of Object.entries(task.wrong)) expect(wrong.expectFailing.length, w).toBeGreaterThan(0);
     });
+  });
+
+  // A starting file that task.ts does not name is neither shown on the page nor tested (start-order had one).
+  it('refuses a starting file that task.ts does not name, saying which and what to add', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tasks-'));
+    try {
+      cpSync(join(root, 'tasks', 'localhost-pair'), join(dir, 'localhost-pair'), { recursive: true });
+      cpSync(join(root, 'tasks', 'localhost-pair', 'solution'), join(dir, 'localhost-pair', 'start'), { recursive: true });
+      writeFileSync(join(dir, 'localhost-pair', 'task.ts'), readFileSync(join(root, 'tasks', 'localhost-pair', 'task.ts'), 'utf8').replace('../../scripts/', `${join(root, 'scripts')}/`));
+      await expect(loadTask('localhost-pair', dir)).rejects.toThrow(/start: .*start\/pod\.yaml exists, but start does not name it: add 'pod\.yaml' to start/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

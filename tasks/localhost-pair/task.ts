@@ -24,9 +24,9 @@ export default {
   ],
   steps: [
     {
-      title: '답을 적용하고, writer 안에서 localhost:8080이 답하기를 기다린다 (≤ 30초)',
+      title: '답을 적용하고, writer 안에서 localhost:8080이 답하기를 기다린다 (≤ 60초)',
       answer: true,
-      until: { check: 'served-over-localhost', timeoutSeconds: 30 },
+      until: { check: 'served-over-localhost', timeoutSeconds: 60 },
       checks: [
         {
           id: 'both-running',
@@ -77,7 +77,7 @@ export default {
       'They do not share files. Both must mount one volume of `volumes` (the paths may differ).',
       '`containerPort` only informs. The port the process really listens on must be 8080.',
     ],
-    steps: ['Apply the answer, and wait (≤ 30 s) for localhost:8080 to answer inside writer'],
+    steps: ['Apply the answer, and wait (≤ 60 s) for localhost:8080 to answer inside writer'],
     checks: {
       'both-running': { title: 'writer and server are running at the same time', hint: 'The two containers do not run together. See whether a container that never ends blocks the other as a regular init container.' },
       'served-over-localhost': { title: 'Inside writer, a request for http://localhost:8080/ returns hello from writer', hint: 'If the request was refused, check that server really listens on 8080; if it was a 404, check that the folder server serves is the same volume writer writes to.' },

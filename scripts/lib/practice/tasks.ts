@@ -61,6 +61,10 @@ export async function loadTask(name: string, tasksDir = TASKS_DIR): Promise<Load
   task.start.forEach((f, i) => {
     if (!start.has(f)) problems.push(`${show(file)}: start.${i}: ${show(join(dir, 'start', f))} does not exist`);
   });
+  // A starting file task.ts does not name would be neither shown to the reader nor tested.
+  for (const f of start.keys()) {
+    if (!task.start.includes(f)) problems.push(`${show(file)}: start: ${show(join(dir, 'start', f))} exists, but start does not name it: add '${f}' to start`);
+  }
   task.steps.forEach((s, i) =>
     (s.given ?? []).forEach((f, j) => {
       if (!given.has(f)) problems.push(`${show(file)}: steps.${i}.given.${j}: ${show(join(dir, 'given', f))} does not exist`);
