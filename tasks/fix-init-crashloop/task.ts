@@ -22,9 +22,9 @@ export default {
   ],
   steps: [
     {
-      title: '답을 적용하고, web이 페이지를 내보내기를 기다린다 (≤ 30초)',
+      title: '답을 적용하고, web이 페이지를 내보내기를 기다린다 (≤ 60초)',
       answer: true,
-      until: { check: 'serves-page', timeoutSeconds: 30 },
+      until: { check: 'serves-page', timeoutSeconds: 60 },
       checks: [
         {
           id: 'init-succeeded',
@@ -86,7 +86,7 @@ export default {
       'Compare the path in the error with where the volume is mounted (`volumeMounts`).',
       'Hiding the error (`|| true`) or turning restarts off (`restartPolicy: Never`) fixes nothing. The page must be written to the volume that `web` serves.',
     ],
-    steps: ['Apply the answer, and wait (≤ 30 s) for web to serve the page'],
+    steps: ['Apply the answer, and wait (≤ 60 s) for web to serve the page'],
     checks: {
       'init-succeeded': { title: 'init-page ended with exit 0', hint: 'init-page did not end with exit 0. Read its error with kubectl logs web -c init-page, and check that the path its command writes to is where the volume is mounted.' },
       'no-crash-loop': { title: 'init-page succeeded at its first try (no failure, no restart)', hint: 'An init container failed. Changing the restart policy leaves the failure as it is: fix its cause.' },

@@ -24,9 +24,9 @@ export default {
   ],
   steps: [
     {
-      title: '답을 적용하고, log-shipper의 출력에 app의 첫 줄이 나오기를 기다린다 (≤ 30초)',
+      title: '답을 적용하고, log-shipper의 출력에 app의 첫 줄이 나오기를 기다린다 (≤ 60초)',
       answer: true,
-      until: { check: 'ships-first-line', timeoutSeconds: 30 },
+      until: { check: 'ships-first-line', timeoutSeconds: 60 },
       checks: [
         {
           id: 'app-running',
@@ -104,7 +104,7 @@ export default {
       'If you put the sidecar in `initContainers`, it needs `restartPolicy: Always` to be a native sidecar; without it, it is a regular init container that holds `app` back until it ends.',
     ],
     steps: [
-      'Apply the answer, and wait (≤ 30 s) for app\'s first line in log-shipper\'s output',
+      'Apply the answer, and wait (≤ 60 s) for app\'s first line in log-shipper\'s output',
       'Watch 8 more seconds: are new lines shipped too?',
     ],
     checks: {
