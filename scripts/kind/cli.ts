@@ -6,6 +6,8 @@
  *       `eval "$(npm run --silent kind:up)"` sets DOCKER_HOST, PATH (kind and kubectl v1.34.0
  *       first) and LAB_KIND_NODE_IMAGE, which the runner reads.
  * down  deletes the runner's kind cluster if one is left and stops dockerd.
+ * build builds kind's own binaries only (kind, kindnetd, the storage provisioner, capfix), which
+ *       needs no Docker: CI builds them in the background while its tests run.
  */
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -43,7 +45,7 @@ async function down(): Promise<void> {
   await stopDocker();
 }
 
-const commands: Record<string, () => Promise<void>> = { up, down };
+const commands: Record<string, () => Promise<void>> = { up, down, build: buildKindBinaries };
 const verb = process.argv[2] ?? '';
 const command = commands[verb];
 if (!command) {
