@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { withContrast } from './src/utils/prismContrast';
 import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
-import { KIND_VERSION } from './scripts/lib/kind';
+import { KIND_VERSION } from './scripts/lib/target/kind';
 import { siteEnv } from './scripts/lib/site-env';
 
 /**

@@ -7,12 +7,12 @@ import { check } from './commands/check';
 import { clean } from './commands/clean';
 import { list } from './commands/list';
 import { parseParallel, run } from './commands/run';
-import { UserError } from './lib/errors';
+import { UserError } from './lib/output/errors';
 import { exec } from './lib/exec';
-import { parseNodeCount } from './lib/kind';
-import { DEFAULT_LAB_LANG, LAB_LANGS, parseLabLang, type LabLang } from './lib/lab-text';
-import { messages, setMessageLang } from './lib/messages';
-import { npmBannerOnStdout } from './lib/npm-run';
+import { parseNodeCount } from './lib/target/kind';
+import { DEFAULT_LAB_LANG, LAB_LANGS, parseLabLang, type LabLang } from './lib/labs/lab-text';
+import { messages, setMessageLang } from './lib/output/messages';
+import { npmBannerOnStdout } from './lib/output/npm-run';
 
 /** --lang as given, read before parsing so that even an argument error speaks the reader's language. */
 function langOf(argv: string[]): LabLang {

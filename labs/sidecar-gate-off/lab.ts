@@ -1,4 +1,4 @@
-import type { LabDefinition } from '../../scripts/lib/lab-schema';
+import type { LabDefinition } from '../../scripts/lib/labs/lab-schema';
 
 const pod = 'simple-webapp';
 const forbidden = 'Forbidden: may not be set for init containers without restartPolicy=Always';

@@ -1,4 +1,4 @@
-import type { LabDefinition } from '../../scripts/lib/lab-schema';
+import type { LabDefinition } from '../../scripts/lib/labs/lab-schema';
 
 const quota = { quota: 'cpu-250m', resource: 'requests.cpu' } as const;
 

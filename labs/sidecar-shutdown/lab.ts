@@ -1,4 +1,4 @@
-import type { LabDefinition } from '../../scripts/lib/lab-schema';
+import type { LabDefinition } from '../../scripts/lib/labs/lab-schema';
 
 const pod = 'shutdown-order';
 

@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
-import { labNames, loadAllLabs } from '../lib/labs';
-import { MESSAGES } from '../lib/messages';
+import { labNames, loadAllLabs } from '../lib/labs/labs';
+import { MESSAGES } from '../lib/output/messages';
 import { englishLines } from './lang-lines';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { exec } from '../lib/exec';
-import { kindKubeconfigPath, KIND_CONTEXT } from '../lib/kind';
-import type { Kubectl } from '../lib/kubectl';
-import { connect, resolveTarget, type ResolvedTarget } from '../lib/target';
+import { kindKubeconfigPath, KIND_CONTEXT } from '../lib/target/kind';
+import type { Kubectl } from '../lib/target/kubectl';
+import { connect, resolveTarget, type ResolvedTarget } from '../lib/target/target';
 
 export const clusterRequired = Boolean(process.env.CI || process.env.LAB_REQUIRE_CLUSTER);
 

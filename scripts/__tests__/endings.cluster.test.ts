@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../lib/messages';
+import { MESSAGES } from '../lib/output/messages';
 import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
 import { said } from './lang-lines';
 

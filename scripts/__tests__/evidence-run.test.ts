@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../commands/run';
-import { readEvidence } from '../lib/evidence';
-import { LABS_DIR, loadLab } from '../lib/labs';
+import { readEvidence } from '../lib/evidence/evidence';
+import { LABS_DIR, loadLab } from '../lib/labs/labs';
 import { fakeExec, type Rule } from './fake-exec';
-import { setMessageLang } from '../lib/messages';
+import { setMessageLang } from '../lib/output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');

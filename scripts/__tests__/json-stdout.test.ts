@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
-import { labNames } from '../lib/labs';
-import { MESSAGES } from '../lib/messages';
+import { labNames } from '../lib/labs/labs';
+import { MESSAGES } from '../lib/output/messages';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -1,6 +1,6 @@
 /**
  * One kind release and one Kubernetes version everywhere a reader or CI meets them: the runner's
- * pin (scripts/lib/kind.ts), the README's install line, the missing-tool hint, CI's kind build
+ * pin (scripts/lib/target/kind.ts), the README's install line, the missing-tool hint, CI's kind build
  * module and the Kubernetes version CI builds its offline node image from. A bump in one place
  * that misses another fails here, naming both.
  */
@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { releases, versions } from '../cluster/versions';
-import { KIND_VERSION, NODE_IMAGE } from '../lib/kind';
-import { clusterToolsProblem, installHint } from '../lib/tools';
+import { KIND_VERSION, NODE_IMAGE } from '../lib/target/kind';
+import { clusterToolsProblem, installHint } from '../lib/target/tools';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (f: string) => readFileSync(join(root, f), 'utf8');
@@ -21,7 +21,7 @@ describe('kind and Kubernetes pins agree', () => {
 
   it('CI builds the Kubernetes version of the pinned node image', () => {
     const tag = NODE_IMAGE.match(/:v([\d.]+)@/)![1];
-    expect(versions.kubernetes, `scripts/cluster/versions.ts kubernetes must equal the node image's v${tag} (scripts/lib/kind.ts NODE_IMAGE)`).toBe(tag);
+    expect(versions.kubernetes, `scripts/cluster/versions.ts kubernetes must equal the node image's v${tag} (scripts/lib/target/kind.ts NODE_IMAGE)`).toBe(tag);
     expect(read(`scripts/cluster/build/kubernetes/v${tag}/go.mod`)).toContain(`require k8s.io/kubernetes v${tag}\n`);
   });
 
@@ -44,7 +44,7 @@ describe('kind and Kubernetes pins agree', () => {
     expect(installs(read('README.md')).length, 'README.md names no `go install sigs.k8s.io/kind@v…`').toBeGreaterThan(0);
     const missingKind = clusterToolsProblem([{ tool: 'kind', state: 'missing' }], 'en')!;
     expect(installs(missingKind).length, 'the missing-kind message installs no release binary').toBeGreaterThan(0);
-    for (const [where, text] of [['README.md', read('README.md')], ['scripts/lib/tools.ts installHint("kind")', installHint('kind', 'ko')], ['scripts/lib/tools.ts installHint("kind", "en")', installHint('kind', 'en')], ['scripts/lib/tools.ts clusterToolsProblem', missingKind]]) {
+    for (const [where, text] of [['README.md', read('README.md')], ['scripts/lib/target/tools.ts installHint("kind")', installHint('kind', 'ko')], ['scripts/lib/target/tools.ts installHint("kind", "en")', installHint('kind', 'en')], ['scripts/lib/target/tools.ts clusterToolsProblem', missingKind]]) {
       for (const v of installs(text)) expect(v, `${where} installs kind v${v}, the runner pins v${KIND_VERSION}`).toBe(KIND_VERSION);
     }
   });

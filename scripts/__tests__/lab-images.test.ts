@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { images } from '../cluster/images';
-import { LABS_DIR } from '../lib/labs';
+import { LABS_DIR } from '../lib/labs/labs';
 
 /** Every `image:` of every container, init container included, in a parsed manifest. */
 function imagesIn(node: unknown): string[] {

@@ -3,8 +3,8 @@
  * Which cluster, and when the tests skip or fail without one: cluster-target.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAllLabs, loadLab } from '../lib/labs';
-import { runLab } from '../lib/run-lab';
+import { loadAllLabs, loadLab } from '../lib/labs/labs';
+import { runLab } from '../lib/run/run-lab';
 import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
 
 let cluster: Connected | string | undefined;

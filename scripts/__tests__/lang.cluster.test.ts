@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
-import { MESSAGES } from '../lib/messages';
+import { MESSAGES } from '../lib/output/messages';
 import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
 import { englishLines } from './lang-lines';
 

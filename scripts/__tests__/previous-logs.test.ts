@@ -7,18 +7,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteFollowingLogs } from '../lib/delete-step';
-import { isLogRefusal, Kubectl } from '../lib/kubectl';
-import { MESSAGES } from '../lib/messages';
-import { podLogs } from '../lib/observe';
-import type { Recording } from '../lib/record';
+import { deleteFollowingLogs } from '../lib/run/delete-step';
+import { isLogRefusal, Kubectl } from '../lib/target/kubectl';
+import { MESSAGES } from '../lib/output/messages';
+import { podLogs } from '../lib/checks/observe';
+import type { Recording } from '../lib/evidence/record';
 import { fakeExec } from './fake-exec';
 
 const target = { kubeconfig: 'kubeconfig', context: 'ctx' };
 // The kubelet's answer, as kubectl printed it on the project's cluster (v1.34.4): stdout, exit 0.
 const REFUSAL = 'unable to retrieve container logs for containerd://0d6c5b1f7e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b\n';
 // A Pod recorded from the real cluster: init-fails-always, check-db restarted twice.
-const recorded = JSON.parse(readFileSync(join(import.meta.dirname, '../lib/__fixtures__/init-failure.always-init-retried.json'), 'utf8')) as Recording;
+const recorded = JSON.parse(readFileSync(join(import.meta.dirname, '../lib/checks/__fixtures__/init-failure.always-init-retried.json'), 'utf8')) as Recording;
 const pod = recorded.observation.pod;
 const CURRENT = 'LIFECYCLE 3785.03 check-db Starting\ncheck-db: db-service:5432 is not reachable\n';
 

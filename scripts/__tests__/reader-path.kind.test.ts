@@ -16,9 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
-import { CLUSTER_NAME, clusterExists, kindKubeconfigPath, KIND_CONTEXT } from '../lib/kind';
-import { LAB_LABEL } from '../lib/kubectl';
-import { MESSAGES } from '../lib/messages';
+import { CLUSTER_NAME, clusterExists, kindKubeconfigPath, KIND_CONTEXT } from '../lib/target/kind';
+import { LAB_LABEL } from '../lib/target/kubectl';
+import { MESSAGES } from '../lib/output/messages';
 import { said } from './lang-lines';
 
 /** The runs below speak the runner's default language, Korean. */

@@ -4,8 +4,8 @@
  * The other answer, on a real cluster with SidecarContainers=false: sidecar-preflight.gate-off.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { probeNativeSidecars } from '../lib/features';
-import { MANAGED_BY, MANAGED_BY_VALUE } from '../lib/kubectl';
+import { probeNativeSidecars } from '../lib/target/features';
+import { MANAGED_BY, MANAGED_BY_VALUE } from '../lib/target/kubectl';
 import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
 import { cli, errorLines } from './sidecar-preflight';
 

@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
-import { probeNativeSidecars } from '../lib/features';
-import { connect, resolveTarget } from '../lib/target';
+import { probeNativeSidecars } from '../lib/target/features';
+import { connect, resolveTarget } from '../lib/target/target';
 import type { Connected } from './cluster-target';
 import { cli, errorLines } from './sidecar-preflight';
 

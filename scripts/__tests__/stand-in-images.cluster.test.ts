@@ -7,12 +7,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteFollowingLogs } from '../lib/delete-step';
+import { deleteFollowingLogs } from '../lib/run/delete-step';
 import type { ExecResult } from '../lib/exec';
-import type { Kubectl } from '../lib/kubectl';
-import { containerStatus } from '../lib/pod';
-import { namespaceFor } from '../lib/run-lab';
-import { waitFor } from '../lib/wait';
+import type { Kubectl } from '../lib/target/kubectl';
+import { containerStatus } from '../lib/checks/pod';
+import { namespaceFor } from '../lib/run/run-lab';
+import { waitFor } from '../lib/run/wait';
 import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
 
 /** md5 of the files in the official nginx:1.27 image (nginx 1.27.5, package 1.27.5-1). */

@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { log } from '../lib/progress';
-import { setMessageLang } from '../lib/messages';
+import { setMessageLang } from '../lib/output/messages';
 
 // The project's own build tools speak English; the lab runner follows --lang (messages.ts).
 setMessageLang('en');

@@ -31,13 +31,13 @@ export const gateOffKubernetes: KubernetesVersion = '1.30.14';
 export const versions = {
   /**
    * One Kubernetes version for the project: the one in the kind node image that the runner
-   * pins for readers (scripts/lib/kind.ts), so CI's own cluster and its offline kind node image
+   * pins for readers (scripts/lib/target/kind.ts), so CI's own cluster and its offline kind node image
    * run exactly what a reader's laptop runs.
    */
   kubernetes: '1.34.0',
   /** The etcd, CoreDNS and pause of that release (see `releases`). */
   ...releases['1.34.0'],
-  /** The kind release the runner pins for readers (scripts/lib/kind.ts says why), built for CI. */
+  /** The kind release the runner pins for readers (scripts/lib/target/kind.ts says why), built for CI. */
   kind: '0.30.0',
   /** kind v0.30.0's CNI, kindnetd, from kind's images/kindnetd (tag of its kindest/kindnetd image). */
   kindnetd: '20250512-df8de77b',

@@ -5,17 +5,17 @@
  */
 import { statSync, watch as watchFs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../lib/errors';
+import { UserError } from '../lib/output/errors';
 import type { Exec } from '../lib/exec';
-import type { LabLang } from '../lib/lab-text';
-import { show } from '../lib/labs';
+import type { LabLang } from '../lib/labs/lab-text';
+import { show } from '../lib/labs/labs';
 import { log } from '../lib/progress';
 import { checkTask, taskVerdict, type TaskResult } from '../lib/practice/check-task';
 import { readAnswer } from '../lib/practice/input';
 import { practiceMessages } from '../lib/practice/messages';
 import { loadTask, taskNames, type LoadedTask } from '../lib/practice/tasks';
-import { sweep } from '../lib/sweep';
-import { connect, resolveTarget } from '../lib/target';
+import { sweep } from '../lib/run/sweep';
+import { connect, resolveTarget } from '../lib/target/target';
 
 export interface CheckCommandOptions {
   task?: string;

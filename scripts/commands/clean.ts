@@ -3,12 +3,12 @@
  * --cluster also the dedicated kind cluster (only that one, never a --kubeconfig target).
  */
 import type { Exec } from '../lib/exec';
-import { UserError } from '../lib/errors';
-import { deleteCluster } from '../lib/kind';
-import { messages } from '../lib/messages';
+import { UserError } from '../lib/output/errors';
+import { deleteCluster } from '../lib/target/kind';
+import { messages } from '../lib/output/messages';
 import { log, step } from '../lib/progress';
-import { sweep } from '../lib/sweep';
-import { connect, resolveTarget } from '../lib/target';
+import { sweep } from '../lib/run/sweep';
+import { connect, resolveTarget } from '../lib/target/target';
 
 export async function clean(exec: Exec, o: { cluster: boolean; kubeconfig?: string; context?: string }): Promise<number> {
   const m = messages().target;

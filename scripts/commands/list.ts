@@ -1,6 +1,6 @@
 /** `lab list [--json] [--lang ko|en]`: the labs, validated (a malformed lab fails the listing). */
-import { loadAllLabs } from '../lib/labs';
-import { DEFAULT_LAB_LANG, labText, type LabLang } from '../lib/lab-text';
+import { loadAllLabs } from '../lib/labs/labs';
+import { DEFAULT_LAB_LANG, labText, type LabLang } from '../lib/labs/lab-text';
 
 export async function list(o: { json: boolean; lang?: LabLang; labsDir?: string }): Promise<number> {
   const lang = o.lang ?? DEFAULT_LAB_LANG;

@@ -1,18 +1,18 @@
 /** `lab run <name>|--all`: preflight, connect, run each lab, report. */
-import { UserError } from '../lib/errors';
+import { UserError } from '../lib/output/errors';
 import { versions } from '../cluster/versions';
-import { buildEvidence, writeEvidence } from '../lib/evidence';
+import { buildEvidence, writeEvidence } from '../lib/evidence/evidence';
 import type { Exec } from '../lib/exec';
-import type { LabLang } from '../lib/lab-text';
-import { loadAllLabs, loadLab, manifestsFor, show, type LoadedLab } from '../lib/labs';
-import { requireSidecarSupport, sidecarNeed } from '../lib/features';
-import { messages } from '../lib/messages';
+import type { LabLang } from '../lib/labs/lab-text';
+import { loadAllLabs, loadLab, manifestsFor, show, type LoadedLab } from '../lib/labs/labs';
+import { requireSidecarSupport, sidecarNeed } from '../lib/target/features';
+import { messages } from '../lib/output/messages';
 import pLimit from 'p-limit';
 import { elapsed, log, withLogSink } from '../lib/progress';
-import { jsonReport, summaryTable, verdictLines } from '../lib/report';
-import { runLab, type LabResult } from '../lib/run-lab';
-import { sweep } from '../lib/sweep';
-import { connect, resolveTarget } from '../lib/target';
+import { jsonReport, summaryTable, verdictLines } from '../lib/output/report';
+import { runLab, type LabResult } from '../lib/run/run-lab';
+import { sweep } from '../lib/run/sweep';
+import { connect, resolveTarget } from '../lib/target/target';
 
 export interface RunCommandOptions {
   names: string[];

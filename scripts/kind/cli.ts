@@ -13,11 +13,11 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exec } from '../lib/exec';
 import { log } from '../lib/progress';
-import { CLUSTER_NAME } from '../lib/kind';
+import { CLUSTER_NAME } from '../lib/target/kind';
 import { bin, buildKindBinaries } from '../cluster/build';
 import { dockerHost } from './paths';
 import { dockerEnv, dockerRunning, startDocker, stopDocker } from './docker';
-import { setMessageLang } from '../lib/messages';
+import { setMessageLang } from '../lib/output/messages';
 import { buildNodeImage } from './node-image';
 
 // The project's own build tools speak English; the lab runner follows --lang (messages.ts).

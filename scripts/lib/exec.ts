@@ -3,7 +3,7 @@
  * same): one place that knows how to run a command, capture its output and explain a failure.
  */
 import { spawn } from 'node:child_process';
-import { messages } from './messages';
+import { messages } from './output/messages';
 
 export interface ExecOptions {
   /** Written to the process's standard input. */

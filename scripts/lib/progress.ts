@@ -3,7 +3,7 @@
  * the time elapsed since the start of the run. Its words follow the CLI's --lang (messages.ts).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { messages } from './messages';
+import { messages } from './output/messages';
 
 const started = Date.now();
 

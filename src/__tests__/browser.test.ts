@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { labText } from '../../scripts/lib/lab-text';
-import { loadLab } from '../../scripts/lib/labs';
+import { labText } from '../../scripts/lib/labs/lab-text';
+import { loadLab } from '../../scripts/lib/labs/labs';
 import { localizeComments, translationsFor } from '../plugins/manifest-comments.cjs';
 import { innerHtmlOf, visibleText } from './lib/html';
 import { fromRoot } from './lib/repo';
@@ -203,7 +203,7 @@ describe('lab component', () => {
       const shown = await commands.allTextContents();
       expect(shown, `${route}: <Lab> shows the command that runs lab ${lab}`).toContain(command);
       for (const c of shown) {
-        if (lang === 'en') expect(c, `${route}: a command on an English page prints English (runCommand in scripts/lib/lab-text.ts)`).toMatch(/ --lang en$/);
+        if (lang === 'en') expect(c, `${route}: a command on an English page prints English (runCommand in scripts/lib/labs/lab-text.ts)`).toMatch(/ --lang en$/);
         else expect(c, `${route}: Korean is the runner's default, so Korean pages show no --lang`).not.toContain('--lang');
       }
       expect(await buttons.count(), 'one copy button per command').toBe(shown.length);

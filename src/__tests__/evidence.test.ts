@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gateOffKubernetes, newestKubernetes, versions } from '../../scripts/cluster/versions';
-import { evidenceFile } from '../../scripts/lib/evidence';
-import { evidenceCommand, evidenceSchema, lifecycleInTimeOrder, versionRuns } from '../../scripts/lib/evidence-schema';
-import { labNames, loadLab } from '../../scripts/lib/labs';
+import { evidenceFile } from '../../scripts/lib/evidence/evidence';
+import { evidenceCommand, evidenceSchema, lifecycleInTimeOrder, versionRuns } from '../../scripts/lib/evidence/evidence-schema';
+import { labNames, loadLab } from '../../scripts/lib/labs/labs';
 import { fromRoot, rel } from './lib/repo';
 
 const labs = labNames();

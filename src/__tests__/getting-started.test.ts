@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KIND_VERSION } from '../../scripts/lib/kind';
-import { runCommand } from '../../scripts/lib/lab-text';
+import { KIND_VERSION } from '../../scripts/lib/target/kind';
+import { runCommand } from '../../scripts/lib/labs/lab-text';
 import { fromRoot } from './lib/repo';
 
 const pages = [

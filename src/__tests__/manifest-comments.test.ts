@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { labNames } from '../../scripts/lib/labs';
+import { labNames } from '../../scripts/lib/labs/labs';
 import { taskNames } from '../../scripts/lib/practice/tasks';
 import loader, { koreanComments, localizeComments, translationFileFor, translationsFor } from '../plugins/manifest-comments.cjs';
 import { fromRoot, listFiles, rel } from './lib/repo';

@@ -6,14 +6,14 @@
  *   lab named last in the note. Every cited id is a check of that lab.
  * - a figure observed in a run (a status, a count, a gap in ms, the Kubernetes version) is not typed
  *   but rendered from the lab's evidence.json with `<Observed evidence={…} check="…" value="…" />`
- *   (scripts/lib/evidence-values.ts), and the evidence has that check and that value.
+ *   (scripts/lib/evidence/evidence-values.ts), and the evidence has that check and that value.
  * - the English note cites the same checks and renders the same values, in the same order.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEvidence } from '../../scripts/lib/evidence';
-import { observedValue, OBSERVED_VALUES, type ObservedValueName } from '../../scripts/lib/evidence-values';
-import { labNames, loadLab } from '../../scripts/lib/labs';
+import { readEvidence } from '../../scripts/lib/evidence/evidence';
+import { observedValue, OBSERVED_VALUES, type ObservedValueName } from '../../scripts/lib/evidence/evidence-values';
+import { labNames, loadLab } from '../../scripts/lib/labs/labs';
 import { fromRoot, listFiles } from './lib/repo';
 
 const EN_DIR = 'i18n/en/docusaurus-plugin-content-docs/current';

@@ -7,7 +7,7 @@ import Heading from '@theme/Heading';
 import CodeSpans from '@site/src/components/CodeSpans';
 import CopyCommand from '@site/src/components/CopyCommand';
 import coLocated from '@site/labs/co-located/lab';
-import { runCommand } from '@site/scripts/lib/lab-text';
+import { runCommand } from '@site/scripts/lib/labs/lab-text';
 import { useLabLang } from '@site/src/utils/labLanguage';
 import styles from './index.module.css';
 

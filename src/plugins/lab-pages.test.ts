@@ -21,7 +21,7 @@ describe('labFolders', () => {
     write('new-pitfall/original/pod.yaml');
     write('new-pitfall/manifests/notes.txt');
     write('new-pitfall/evidence.json', '{}');
-    write('work-in-progress/manifests/pod.yaml'); // no lab.ts: not a lab yet (scripts/lib/labs.ts labNames)
+    write('work-in-progress/manifests/pod.yaml'); // no lab.ts: not a lab yet (scripts/lib/labs/labs.ts labNames)
     expect(labFolders(dir)).toEqual([
       {
         name: 'new-pitfall',

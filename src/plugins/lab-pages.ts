@@ -18,7 +18,7 @@ export interface LabFolder {
 const GROUPS = ['manifests', 'original', 'variants'];
 
 /**
- * The labs under `labsDir`: each folder with a `lab.ts` (the runner's rule, scripts/lib/labs.ts
+ * The labs under `labsDir`: each folder with a `lab.ts` (the runner's rule, scripts/lib/labs/labs.ts
  * labNames), with its YAML files in manifests/, original/ and variants/<variant>/.
  */
 export function labFolders(labsDir: string): LabFolder[] {

@@ -1,6 +1,6 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type { LabDefinition } from '@site/scripts/lib/lab-schema';
-import { DEFAULT_LAB_LANG, LAB_LANGS, labText, type LabLang, type LabText } from '@site/scripts/lib/lab-text';
+import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
+import { DEFAULT_LAB_LANG, LAB_LANGS, labText, type LabLang, type LabText } from '@site/scripts/lib/labs/lab-text';
 
 /** The language of lab texts on this page: the page's locale (`ko` for a locale with no lab texts). */
 export function useLabLang(): LabLang {

@@ -1,7 +1,7 @@
 /**
  * The lines of a lab manifest that only record the lab's timeline, not the pattern it teaches.
  * Lab containers that prove an order print `LIFECYCLE <uptime> <container> Starting|Started|Exiting`
- * (README "labs/<name>/"; scripts/lib/lifecycle.ts parses them for the `lifecycle-*` checks), either
+ * (README "labs/<name>/"; scripts/lib/checks/lifecycle.ts parses them for the `lifecycle-*` checks), either
  * with an `echo "LIFECYCLE …"` statement or through a shell function `rec() { echo "LIFECYCLE …" … }`
  * called as `rec Starting`. Code blocks show these lines dimmed and marked (src/theme/CodeBlock),
  * so the pattern reads first; the file itself stays whole, and so does what the copy button copies.

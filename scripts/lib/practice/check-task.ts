@@ -5,15 +5,15 @@
  * deletion of that namespace however the check ends (cleanup.ts), unless `keep`.
  */
 import { randomBytes } from 'node:crypto';
-import { onCleanup } from '../cleanup';
+import { onCleanup } from '../run/cleanup';
 import { usefulLines } from '../exec';
-import type { Observation } from '../judge';
-import type { Kubectl } from '../kubectl';
-import type { Check } from '../lab-schema';
-import { DEFAULT_LAB_LANG, type LabLang } from '../lab-text';
-import { newRunMemory, observe, type RunMemory } from '../observe';
+import type { Observation } from '../checks/judge';
+import type { Kubectl } from '../target/kubectl';
+import type { Check } from '../labs/lab-schema';
+import { DEFAULT_LAB_LANG, type LabLang } from '../labs/lab-text';
+import { newRunMemory, observe, type RunMemory } from '../checks/observe';
 import { log } from '../progress';
-import { writeRecording } from '../record';
+import { writeRecording } from '../evidence/record';
 import { answerManifest, type Answer } from './input';
 import { judgeTaskCheck } from './judge';
 import { practiceMessages } from './messages';

@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { UserError } from '../errors';
-import type { LabLang } from '../lab-text';
-import { show } from '../labs';
+import { UserError } from '../output/errors';
+import type { LabLang } from '../labs/lab-text';
+import { show } from '../labs/labs';
 import { practiceMessages } from './messages';
 
 export interface AnswerObject {

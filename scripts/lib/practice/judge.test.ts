@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../judge';
-import type { Recording } from '../record';
+import type { Observation } from '../checks/judge';
+import type { Recording } from '../evidence/record';
 import { initContainers, isPracticeCheck, judgeTaskCheck } from './judge';
 import type { TaskCheck } from './schema';
 

@@ -1,11 +1,11 @@
 /**
- * Judges a task's check. The labs' kinds go to scripts/lib/judge.ts unchanged; the practice
+ * Judges a task's check. The labs' kinds go to scripts/lib/checks/judge.ts unchanged; the practice
  * kinds (schema.ts) are judged here. Pure, like judge.ts: the unit tests feed it Pods recorded
  * from a real cluster (scripts/lib/practice/__fixtures__).
  */
-import { judge, type Observation, type Verdict } from '../judge';
-import type { Check } from '../lab-schema';
-import { containerStatus, describeState, type Pod } from '../pod';
+import { judge, type Observation, type Verdict } from '../checks/judge';
+import type { Check } from '../labs/lab-schema';
+import { containerStatus, describeState, type Pod } from '../checks/pod';
 import type { PracticeCheck, TaskCheck } from './schema';
 
 const PRACTICE_KINDS = new Set<string>(['init-done-before', 'init-no-restarts']);

@@ -1,10 +1,10 @@
 /**
  * The lines of `npm run lab -- check`, in Korean (default) and English. Kept apart from
- * scripts/lib/messages.ts (the runner's own lines) so that the two grow without touching each
+ * scripts/lib/output/messages.ts (the runner's own lines) so that the two grow without touching each
  * other; the language is the same --lang (taken from messages.ts when no caller passes one).
  */
-import type { LabLang } from '../lab-text';
-import { messages, MESSAGES } from '../messages';
+import type { LabLang } from '../labs/lab-text';
+import { messages, MESSAGES } from '../output/messages';
 
 export interface PracticeMessages {
   unknownTask(name: string, valid: string[], closest: string[]): string;

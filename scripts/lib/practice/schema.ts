@@ -16,7 +16,7 @@
  *   tasks/<name>/wrong/<w>/*.yaml   a common wrong solution (must fail exactly `expectFailing`)
  */
 import { z } from 'zod';
-import { checkSchema } from '../lab-schema';
+import { checkSchema } from '../labs/lab-schema';
 
 const k8sName = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a Kubernetes name (lowercase, digits, -)');
 const yamlFile = z.string().regex(/^[a-z0-9][-a-z0-9.]*\.ya?ml$/, 'must be a .yaml file name');
@@ -35,7 +35,7 @@ export const practiceCheckSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('init-no-restarts'), pod: k8sName }),
 ]);
 
-/** A check of a task: one of the labs' kinds (scripts/lib/judge.ts) or a practice kind. */
+/** A check of a task: one of the labs' kinds (scripts/lib/checks/judge.ts) or a practice kind. */
 export const taskCheckSchema = z.union([checkSchema, practiceCheckSchema]);
 
 /** Where a hint sends the reader: a doc id and a heading's anchor on that page. */

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { UserError } from '../errors';
-import { LabError, show, yamlProblems } from '../labs';
-import { closestNames } from '../suggest';
+import { UserError } from '../output/errors';
+import { LabError, show, yamlProblems } from '../labs/labs';
+import { closestNames } from '../output/suggest';
 import { practiceMessages } from './messages';
 import { taskSchema, type Task } from './schema';
 

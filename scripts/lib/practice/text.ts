@@ -2,7 +2,7 @@
  * A task's texts in one language: Korean (the task's own fields, the source and default) or
  * English (its `en` block). Pure and browser-safe: the pages use it too.
  */
-import type { LabLang } from '../lab-text';
+import type { LabLang } from '../labs/lab-text';
 import type { TaskDefinition } from './schema';
 
 export interface TaskText {

@@ -4,17 +4,17 @@ import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type { Evidence } from '@site/scripts/lib/evidence-schema';
-import type { LabDefinition } from '@site/scripts/lib/lab-schema';
+import type { Evidence } from '@site/scripts/lib/evidence/evidence-schema';
+import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
 import Version from '@site/src/components/Version';
 import { useLabLang, useLabText } from '@site/src/utils/labLanguage';
 import { repositoryOf } from '@site/src/utils/repository';
 import { passingCheckLines, passingVerdictLines } from './runSample';
 
-/** The kind release the runner pins (scripts/lib/kind.ts KIND_VERSION, passed in by docusaurus.config.ts). */
+/** The kind release the runner pins (scripts/lib/target/kind.ts KIND_VERSION, passed in by docusaurus.config.ts). */
 function useKindVersion(): string {
   const version = useDocusaurusContext().siteConfig.customFields?.kindVersion;
-  if (typeof version !== 'string') throw new Error('customFields.kindVersion is not set in docusaurus.config.ts (it passes KIND_VERSION of scripts/lib/kind.ts)');
+  if (typeof version !== 'string') throw new Error('customFields.kindVersion is not set in docusaurus.config.ts (it passes KIND_VERSION of scripts/lib/target/kind.ts)');
   return version;
 }
 

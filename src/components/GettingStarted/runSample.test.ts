@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import evidence from '../../../labs/co-located/evidence.json';
-import { LAB_LANGS, labText } from '../../../scripts/lib/lab-text';
-import { loadLab } from '../../../scripts/lib/labs';
-import { formatCheck, verdictLines } from '../../../scripts/lib/report';
-import type { LabResult } from '../../../scripts/lib/run-lab';
+import { LAB_LANGS, labText } from '../../../scripts/lib/labs/lab-text';
+import { loadLab } from '../../../scripts/lib/labs/labs';
+import { formatCheck, verdictLines } from '../../../scripts/lib/output/report';
+import type { LabResult } from '../../../scripts/lib/run/run-lab';
 import { passingCheckLines, passingVerdictLines } from './runSample';
 
-const fix = 'the runner prints differently now: update src/components/GettingStarted/runSample.ts to match scripts/lib/report.ts';
+const fix = 'the runner prints differently now: update src/components/GettingStarted/runSample.ts to match scripts/lib/output/report.ts';
 
 describe('the getting-started page\'s sample output', () => {
   it.each(evidence.checks)('prints check $id as the runner does', ({ id, title, evidence: proof }) => {

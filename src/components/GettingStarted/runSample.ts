@@ -1,11 +1,11 @@
 /**
- * How the runner prints a passing check (scripts/lib/report.ts `formatCheck`) and how a passing
+ * How the runner prints a passing check (scripts/lib/output/report.ts `formatCheck`) and how a passing
  * single-lab run ends (`verdictLines`), for the sample on the getting-started page. report.ts is
  * not browser-safe (it pulls in child_process), so the two formats are repeated here from the
  * runner's own messages, and runSample.test.ts keeps them the same as the runner's.
  */
-import type { LabLang } from '../../../scripts/lib/lab-text';
-import { messages } from '../../../scripts/lib/messages';
+import type { LabLang } from '../../../scripts/lib/labs/lab-text';
+import { messages } from '../../../scripts/lib/output/messages';
 
 export function passingCheckLines(id: string, title: string, evidence: string): string {
   return `  ✔ ${id}  ${title}\n      ${evidence}`;

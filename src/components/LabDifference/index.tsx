@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Admonition from '@theme/Admonition';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import type { LabDefinition } from '@site/scripts/lib/lab-schema';
+import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
 import CodeSpans from '@site/src/components/CodeSpans';
 import { labPagePath, ORIGINALS_ANCHOR } from '@site/src/components/LabPage/paths';
 import { useLabText } from '@site/src/utils/labLanguage';

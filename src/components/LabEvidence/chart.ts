@@ -2,7 +2,7 @@
  * Pure geometry of the container timeline: seconds from the first Pod's creation, bar positions
  * in percent of the axis, and round tick marks. Kept out of the component so it is unit-tested.
  */
-import type { Evidence, TimelineEntry } from '@site/scripts/lib/evidence-schema';
+import type { Evidence, TimelineEntry } from '@site/scripts/lib/evidence/evidence-schema';
 
 export interface Bar {
   entry: TimelineEntry;

@@ -1,8 +1,8 @@
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
-import { evidenceCommand, lifecycleInTimeOrder, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence-schema';
-import type { LabDefinition } from '@site/scripts/lib/lab-schema';
+import { evidenceCommand, lifecycleInTimeOrder, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence/evidence-schema';
+import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
 import Link from '@docusaurus/Link';
 import { labPagePath } from '@site/src/components/LabPage/paths';
 import { useLabText } from '@site/src/utils/labLanguage';

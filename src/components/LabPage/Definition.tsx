@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import type { LabDefinition } from '@site/scripts/lib/lab-schema';
+import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
 import CodeSpans from '@site/src/components/CodeSpans';
 import { useLabText } from '@site/src/utils/labLanguage';
 import { fileAnchor } from './paths';
@@ -23,7 +23,7 @@ export function fields(value: unknown): string {
 }
 
 /**
- * The steps of `labs/<name>/lab.ts` as the runner takes them (scripts/lib/run-lab.ts): what each
+ * The steps of `labs/<name>/lab.ts` as the runner takes them (scripts/lib/run/run-lab.ts): what each
  * step applies, waits for (with its deadline in s), holds and deletes, then each check with its id,
  * title and definition (`kind` and its fields, as written in lab.ts).
  */

@@ -1,10 +1,10 @@
 import React, { type ReactNode } from 'react';
 import Admonition from '@theme/Admonition';
 import Translate, { translate } from '@docusaurus/Translate';
-import type { LabDefinition } from '@site/scripts/lib/lab-schema';
+import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
 import CodeSpans from '@site/src/components/CodeSpans';
 import CopyCommand from '@site/src/components/CopyCommand';
-import { runCommand } from '@site/scripts/lib/lab-text';
+import { runCommand } from '@site/scripts/lib/labs/lab-text';
 import Link from '@docusaurus/Link';
 import { labPagePath, variantAnchor } from '@site/src/components/LabPage/paths';
 import { useLabLang, useLabText } from '@site/src/utils/labLanguage';

@@ -1,12 +1,12 @@
 import React, { type ReactNode } from 'react';
-import type { Evidence } from '@site/scripts/lib/evidence-schema';
-import { observedValue, type ObservedValueName } from '@site/scripts/lib/evidence-values';
+import type { Evidence } from '@site/scripts/lib/evidence/evidence-schema';
+import { observedValue, type ObservedValueName } from '@site/scripts/lib/evidence/evidence-values';
 import Version from '@site/src/components/Version';
 
 interface Props {
   /** `labs/<name>/evidence.json`, imported by the page. */
   evidence: Evidence;
-  /** What to show: `serverVersion`, or a value read from one check's evidence (scripts/lib/evidence-values.ts). */
+  /** What to show: `serverVersion`, or a value read from one check's evidence (scripts/lib/evidence/evidence-values.ts). */
   value: ObservedValueName;
   /** The check the value is read from (every value but `serverVersion`). */
   check?: string;

@@ -1,6 +1,6 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import { versionRuns, type Evidence } from '@site/scripts/lib/evidence-schema';
+import { versionRuns, type Evidence } from '@site/scripts/lib/evidence/evidence-schema';
 import styles from './styles.module.css';
 
 /**

@@ -1,5 +1,5 @@
 // Build module for kind itself (the CLI readers install with `go install sigs.k8s.io/kind@…`),
-// pinned to the release the runner pins (scripts/lib/kind.ts KIND_VERSION).
+// pinned to the release the runner pins (scripts/lib/target/kind.ts KIND_VERSION).
 module build/kind
 
 go 1.24.0

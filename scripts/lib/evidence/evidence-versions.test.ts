@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { versionRuns } from './evidence-schema';
+import { readEvidence, writeEvidence } from './evidence';
+
+/** A lab folder holding co-located's committed evidence (recorded on the project's version), as written before `versions` existed. */
+function labDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'evidence-versions-'));
+  const { versions: _, ...before } = JSON.parse(readFileSync(join(import.meta.dirname, '../../../labs/co-located/evidence.json'), 'utf8'));
+  writeFileSync(join(dir, 'evidence.json'), JSON.stringify(before));
+  return dir;
+}
+
+describe('writeEvidence across Kubernetes versions', () => {
+  const project = { ...readEvidence(join(import.meta.dirname, '../../../labs/co-located')), versions: [] };
+  const newer = { ...project, serverVersion: 'v1.37.2', date: '2026-11-29T17:00:00.000Z', durationMs: 30_000, transcript: ['newer'] };
+
+  it('a run on another version adds its entry and keeps the project version\'s full record', () => {
+    const dir = labDir();
+    writeEvidence(dir, newer, project.serverVersion);
+    const e = readEvidence(dir);
+    expect(e.serverVersion).toBe(project.serverVersion);
+    expect(e.transcript).toEqual(project.transcript);
+    expect(versionRuns(e).map((v) => [v.serverVersion, v.durationMs])).toEqual([
+      [project.serverVersion, project.durationMs],
+      ['v1.37.2', 30_000],
+    ]);
+  });
+
+  it('a run on the project version replaces the full record and keeps the other versions', () => {
+    const dir = labDir();
+    writeEvidence(dir, newer, project.serverVersion);
+    writeEvidence(dir, { ...project, durationMs: 12_345, transcript: ['again'] }, project.serverVersion);
+    const e = readEvidence(dir);
+    expect(e.transcript).toEqual(['again']);
+    expect(e.versions.map((v) => [v.serverVersion, v.durationMs])).toEqual([
+      [project.serverVersion, 12_345],
+      ['v1.37.2', 30_000],
+    ]);
+  });
+
+  it('orders versions by number, not as strings (v1.9 before v1.30)', () => {
+    const dir = labDir();
+    writeEvidence(dir, { ...newer, serverVersion: 'v1.30.14' }, project.serverVersion);
+    writeEvidence(dir, { ...newer, serverVersion: 'v1.9.0' }, project.serverVersion);
+    expect(readEvidence(dir).versions.map((v) => v.serverVersion)).toEqual(['v1.9.0', 'v1.30.14', project.serverVersion]);
+  });
+});
