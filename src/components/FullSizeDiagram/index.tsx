@@ -2,6 +2,9 @@ import React, { useEffect, useId, useRef, useState, type ReactNode } from 'react
 import Translate from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
+/** Appended to every id in the dialog's copy of the diagram. */
+const COPY = '-full';
+
 interface Props {
   /** The diagram: whatever renders an `<svg>` (the Mermaid component). */
   children: ReactNode;
@@ -41,9 +44,13 @@ export default function FullSizeDiagram({ children }: Props): ReactNode {
     const svg = diagram.current?.querySelector('svg');
     if (!svg || !dialog.current || !body.current) return;
     const copy = svg.cloneNode(true) as SVGSVGElement;
-    const id = svg.id;
-    if (id) copy.innerHTML = copy.innerHTML.replaceAll(id, `${id}-full`);
-    if (id) copy.id = `${id}-full`;
+    // Ids built on the svg's own (its stylesheet's `#<id>`, markers, aria-labelledby) are renamed
+    // with every reference to them; the rest (Mermaid's `actor0`, `root-0`: nothing here refers
+    // to them) just get the suffix, so no id of the page appears twice.
+    if (svg.id) copy.innerHTML = copy.innerHTML.replaceAll(svg.id, `${svg.id}${COPY}`);
+    for (const el of [copy, ...Array.from(copy.querySelectorAll('[id]'))]) {
+      if (!el.id.endsWith(COPY) && !el.id.includes(`${svg.id}${COPY}`)) el.id = `${el.id}${COPY}`;
+    }
     // Natural size: the viewBox in CSS px, not the page's width (Mermaid sets width="100%" and a max-width).
     const { width, height } = svg.viewBox.baseVal;
     copy.removeAttribute('style');
