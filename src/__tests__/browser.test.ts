@@ -2,7 +2,8 @@
  * The built site in a real browser (Debian's chromium through playwright-core): every page of
  * both editions (Korean at `/`, English at `/en/`) loads cleanly in its language, the language
  * switcher lands on the same page, the copy buttons copy exactly the lab command, Korean search
- * finds words with particles attached, the lifecycle diagrams render, pages fit a phone.
+ * finds words with particles attached, the lifecycle diagrams render and their text fits its boxes
+ * (both editions, phone and desktop widths), a diagram opens full size on a phone, pages fit a phone.
  * A failing test leaves a screenshot in test-results/browser/.
  * No chromium: fails under CI, else skips saying how to install it (like the cluster tests).
  */
