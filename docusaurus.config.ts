@@ -146,6 +146,20 @@ const config: Config = {
     },
     mermaid: {
       theme: { light: 'neutral', dark: 'dark' },
+      // Mermaid sizes every box by measuring its text in the reader's browser, with this font,
+      // and its stylesheet draws the text with the same one: the page's own font stack (Infima's),
+      // so the labels read like the page and Hangul falls back to the same Korean font as the prose
+      // (Mermaid's default, "trebuchet ms", has no Hangul). A note spanning two participants
+      // (`Note over A,B`) is as wide as the gap between them whatever its text (mermaid-js/mermaid#3229),
+      // so those notes say `wrap:` in the diagram source; a browser test fails on any text that runs
+      // past its box (src/__tests__/browser.test.ts, "diagram text fits"). Site-wide `sequence.wrap`
+      // would do that too, but it also wraps loop titles so narrow that words break mid-word
+      // (`db-servic-e:5432`).
+      options: {
+        fontFamily: 'var(--ifm-font-family-base)',
+        // The `loop`/`par` tab: 20 px (the default) is 1 px shorter than a 16 px label's line box.
+        sequence: { labelBoxHeight: 24 },
+      },
     },
     prism: {
       // Token colors darkened/lightened just enough for WCAG AA contrast (see the helper).

@@ -2,7 +2,8 @@
  * The built site in a real browser (Debian's chromium through playwright-core): every page of
  * both editions (Korean at `/`, English at `/en/`) loads cleanly in its language, the language
  * switcher lands on the same page, the copy buttons copy exactly the lab command, Korean search
- * finds words with particles attached, the lifecycle diagrams render, pages fit a phone.
+ * finds words with particles attached, the lifecycle diagrams render and their text fits its boxes
+ * (both editions, phone and desktop widths), a diagram opens full size on a phone, pages fit a phone.
  * A failing test leaves a screenshot in test-results/browser/.
  * No chromium: fails under CI, else skips saying how to install it (like the cluster tests).
  */
@@ -17,7 +18,9 @@ import { localizeComments, translationsFor } from '../plugins/manifest-comments.
 import { innerHtmlOf, visibleText } from './lib/html';
 import { fromRoot } from './lib/repo';
 import { recordingLines } from '../utils/recordingLines';
-import { buildSite, docPages, labPages as labFolderPages, sitemapPaths } from './lib/site';
+import { buildSite, builtDiagramPages, diagramPages, docPages, labPages as labFolderPages, sitemapPaths } from './lib/site';
+import { describeOverflows, diagramTextOverflows } from './lib/diagram-fit';
+import siteConfig from '../../docusaurus.config';
 import { serveStatic, type StaticServer } from './lib/static-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -489,6 +492,25 @@ describe('English search', () => {
   });
 });
 
+/** A drawn diagram: the svg Mermaid puts in its container (@docusaurus/theme-mermaid). */
+const DIAGRAM = '.docusaurus-mermaid-container svg';
+
+/**
+ * Draws every diagram on the page and waits until `count` are svgs. Diagrams render when they come
+ * near the screen (src/theme/Mermaid), then Mermaid draws them in the browser: scroll to each,
+ * then wait until every block became an svg.
+ */
+async function drawDiagrams(page: Page, count: number): Promise<void> {
+  const pending = page.locator('[data-mermaid-pending]');
+  for (let i = 0; i < 20 && (await pending.count()) > 0; i++) {
+    // The block can turn into a diagram (and leave the DOM) while it is being scrolled to;
+    // the loop then looks for the next pending one.
+    await pending.first().scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
+    await page.waitForTimeout(100); // let the IntersectionObserver fire and React re-render
+  }
+  await page.waitForFunction((n) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= n, count, { timeout: PAGE_TIMEOUT });
+}
+
 /** The pattern pages that draw each container's lifecycle (`### 생명주기 그림`). */
 const lifecyclePages = ['co-located', 'init-containers', 'sidecar-containers'].map((name) => {
   const doc = docs.find((d) => d.route === `/docs/multi-container-pod/${name}`);
@@ -500,27 +522,164 @@ describe('lifecycle diagrams (Mermaid)', () => {
   it.for(lifecyclePages)('the lifecycle diagram of $name renders as an svg', { timeout: TEST_TIMEOUT }, async ({ file, route, diagrams }, ctx) => {
     expect(diagrams, `${file}: add a \`\`\`mermaid block under "### 생명주기 그림"`).toBeGreaterThan(0);
     const { page, problems } = await open(ctx, route);
-    // Diagrams render when they come near the screen (src/theme/Mermaid), then Mermaid draws
-    // them in the browser: scroll to each, then wait until every block became an svg.
-    const pending = page.locator('[data-mermaid-pending]');
-    for (let i = 0; i < 20 && (await pending.count()) > 0; i++) {
-      // The block can turn into a diagram (and leave the DOM) while it is being scrolled to;
-      // the loop then looks for the next pending one.
-      await pending.first().scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
-      await page.waitForTimeout(100); // let the IntersectionObserver fire and React re-render
-    }
-    const svgs = page.locator('.docusaurus-mermaid-container svg');
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= n,
-      diagrams,
-      { timeout: PAGE_TIMEOUT },
-    );
+    await drawDiagrams(page, diagrams);
+    const svgs = page.locator(DIAGRAM);
     expect(await svgs.count()).toBe(diagrams);
     expect(await svgs.first().textContent(), 'the diagram names the kubelet (a Mermaid syntax error renders an error svg)').toContain(
       'kubelet',
     );
     expect(problems).toEqual([]);
   });
+});
+
+/** Every page with a diagram (both editions, from the sources), at a phone's and a desktop's width, light and dark. */
+const diagramPageList = diagramPages();
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+const diagramCases = diagramPageList.flatMap((p) =>
+  (['phone', 'desktop'] as const).flatMap((device) =>
+    // Dark: Mermaid's `dark` theme (themeConfig.mermaid); the layout is measured again, not assumed.
+    (['light', 'dark'] as const).map((colorScheme) => ({ ...p, device, colorScheme, count: p.diagrams.length })),
+  ),
+);
+/** The site's Mermaid options (themeConfig.mermaid.options), to draw a diagram outside the site as the site does. */
+const mermaidOptions = (siteConfig.themeConfig as { mermaid: { options: object } }).mermaid.options;
+/** The options of the phone-sized browser context. */
+const phone: BrowserContextOptions = { viewport: VIEWPORTS.phone, isMobile: true, hasTouch: true };
+
+describe('diagram text fits its box (issue 14: notes were clipped)', () => {
+  it('the pages with diagrams are the ones the built site has', () => {
+    if (!outDir) return;
+    expect(diagramPageList.length, 'no ```mermaid block found under docs/: is diagramPages() (src/__tests__/lib/site.ts) still right?').toBeGreaterThan(0);
+    expect(
+      builtDiagramPages(outDir),
+      'pages of the built site with diagrams (data-mermaid-pending) differ from the ```mermaid blocks in docs/ and i18n/en/: update diagramPages() in src/__tests__/lib/site.ts',
+    ).toEqual(diagramPageList.map((p) => ({ route: p.route, diagrams: p.diagrams.length })).sort((a, b) => a.route.localeCompare(b.route)));
+  });
+
+  it.for(diagramCases)(
+    '$route ($device, $colorScheme): no diagram text runs past its box',
+    { timeout: TEST_TIMEOUT },
+    async ({ route, file, count, device, colorScheme }, ctx) => {
+      const options = device === 'phone' ? { ...phone, colorScheme } : { viewport: VIEWPORTS.desktop, colorScheme };
+      const { page, problems } = await open(ctx, route, options);
+      expect(await page.getAttribute('html', 'data-theme'), 'colorMode.respectPrefersColorScheme').toBe(colorScheme);
+      await drawDiagrams(page, count);
+      // Fonts are system fonts today; should a web font come, measure with it, as the reader sees it.
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const overflows = await page.evaluate(diagramTextOverflows, {});
+      expect(
+        overflows,
+        `${route} at ${VIEWPORTS[device].width} px, ${colorScheme} (${file}): text past its box, by CSS px on screen. Mermaid sizes a \`Note over A,B\` by the gap between A and B, not by its text: start its text with \`wrap: \`, or shorten it.\n${describeOverflows(overflows)}`,
+      ).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('the measure fails on a text wider than its box, and on the co-located diagram as Mermaid lays it out without `wrap:` (the clipped notes of issue 14)', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    const coLocated = diagramPageList.find((p) => p.route === '/docs/multi-container-pod/co-located');
+    if (!coLocated) throw new Error('docs/multi-container-pod/co-located.mdx has no diagram any more: pick another page with a `Note over A,B: wrap:` here');
+    const { page } = await open(ctx, coLocated.route, { viewport: VIEWPORTS.desktop });
+    // A crafted svg: a 100 px box holding a text about 180 px wide (inside the svg), and one that fits.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<div id="crafted"><svg width="400" height="100" viewBox="0 0 400 100" style="font: 16px sans-serif">
+          <g><rect x="150" y="10" width="100" height="30"></rect><text x="200" y="30" text-anchor="middle">this text is far wider</text></g>
+          <g><rect x="150" y="60" width="100" height="30"></rect><text x="200" y="80" text-anchor="middle">fits</text></g>
+        </svg></div>`,
+      );
+    });
+    const crafted = await page.evaluate(diagramTextOverflows, { selector: '#crafted svg' });
+    expect(crafted.map((o) => [o.text, o.box])).toEqual([['this text is far wider', 'rect']]);
+    expect(crafted[0].by, 'half of the ~80 px the text is wider than its box').toBeGreaterThan(30);
+
+    // The diagram as it was before `wrap:` (Mermaid from node_modules, with the site's options):
+    // both notes over main-app and nginx-proxy ran past their box.
+    await page.addScriptTag({ path: fromRoot('node_modules/mermaid/dist/mermaid.min.js') });
+    const drawn = await page.evaluate(
+      async ({ sources, options }) => {
+        const mermaid = (window as unknown as { mermaid: { initialize(o: object): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+        mermaid.initialize({ startOnLoad: false, theme: 'neutral', ...options });
+        const out = document.createElement('div');
+        out.id = 'old-state';
+        out.style.width = '700px';
+        document.body.append(out);
+        for (const [i, text] of sources.entries()) {
+          const box = document.createElement('div');
+          box.innerHTML = (await mermaid.render(`old-state-${i}`, text)).svg;
+          out.append(box);
+        }
+        return out.querySelectorAll('svg').length;
+      },
+      { sources: [coLocated.diagrams[0].replace(/(Note over \w+,\s*\w+:)\s*wrap:\s*/g, '$1 '), coLocated.diagrams[0]], options: mermaidOptions },
+    );
+    expect(drawn).toBe(2);
+    const old = await page.evaluate(diagramTextOverflows, { selector: '#old-state svg' });
+    expect(old.filter((o) => o.diagram === 0 && o.box === 'note').map((o) => o.text), describeOverflows(old)).toEqual([
+      '둘이 함께 실행된다 (localhost와 볼륨을 공유)',
+      '함께 종료된다 (누가 먼저인지 정해지지 않는다)',
+    ]);
+    expect(old.filter((o) => o.diagram === 1), 'the same diagram as the site has it (with `wrap:`) fits').toEqual([]);
+  });
+});
+
+describe('a diagram full size (src/components/FullSizeDiagram)', () => {
+  const labels = {
+    ko: { open: '크게 보기', title: '그림 크게 보기', close: '닫기' },
+    en: { open: 'View full size', title: 'Diagram at full size', close: 'Close' },
+  };
+  // The first page with a diagram in each edition (the button and dialog are the same on every one).
+  const cases = (['ko', 'en'] as const).flatMap((lang) => {
+    const p = diagramPageList.find((d) => langOf(d.route) === lang);
+    return p ? [{ ...p, ...labels[lang] }] : [];
+  });
+  it.for(cases)(
+    '$route on a 390 px phone: "$open" opens the diagram in a dialog with text ≥ 12 px, Esc and "$close" close it',
+    { timeout: TEST_TIMEOUT },
+    async ({ route, diagrams, open: openLabel, title, close }, ctx) => {
+      const { page, problems } = await open(ctx, route, phone);
+      await drawDiagrams(page, diagrams.length);
+      const button = page.getByRole('button', { name: openLabel }).first();
+      await button.scrollIntoViewIfNeeded();
+      const onPage = await page.locator(DIAGRAM).first().evaluate((svg: SVGSVGElement) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+      // By keyboard: focus the button, press Enter.
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: title });
+      await expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
+      const shown = await dialog.evaluate((d) => {
+        const svg = d.querySelector('svg')!;
+        const scroller = svg.parentElement!;
+        // Each label's font size on screen: its computed size times the svg's scale.
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const sizes = Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        const box = d.getBoundingClientRect();
+        return {
+          smallest: Math.min(...sizes),
+          texts: sizes.length,
+          fillsScreen: box.width >= window.innerWidth - 1 && box.height >= window.innerHeight - 1,
+          scrolls: scroller.scrollWidth > scroller.clientWidth,
+          ids: Array.from(d.querySelectorAll('[id]'), (e) => e.id).filter((id) => document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length > 1),
+        };
+      });
+      expect(shown.texts, 'the dialog shows the diagram').toBeGreaterThan(0);
+      expect(shown.smallest, `the smallest label in the dialog, in CSS px (on the page it is ${(16 * onPage).toFixed(1)} px)`).toBeGreaterThanOrEqual(12);
+      expect(shown.fillsScreen, 'the dialog fills the screen').toBe(true);
+      expect(shown.scrolls, 'a diagram wider than the phone scrolls sideways in the dialog').toBe(true);
+      expect(shown.ids, 'ids of the copy that the page has too (the copy renames its own)').toEqual([]);
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), 'focus moved into the dialog').toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(false);
+      expect(await button.evaluate((b) => b === document.activeElement), 'Esc gives focus back to the button').toBe(true);
+      // Again, closed with its close button this time.
+      await button.click();
+      await expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
+      await dialog.getByRole('button', { name: close }).click();
+      await expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(false);
+      expect(await page.locator('dialog svg').count(), 'the copy is dropped when the dialog closes').toBe(0);
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('phone viewport (375 px)', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { labFolders } from '../../plugins/lab-pages';
 import { fromRoot, listFiles, repoRoot } from './repo';
@@ -70,4 +70,54 @@ export function docPages(): DocPage[] {
     // A folder's index.mdx is served at the folder's route (docs/pitfalls/index.mdx → /docs/pitfalls/).
     return { file, route: `/${file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1')}`, source, lab };
   });
+}
+
+export interface DiagramPage {
+  /** `/docs/multi-container-pod/co-located`, or `/en/docs/…` for the English edition */
+  route: string;
+  /** The page's source: `docs/….mdx`, or its translation under `i18n/en/docusaurus-plugin-content-docs/current/` */
+  file: string;
+  /** The ```mermaid blocks in it, in order (the diagram text only). */
+  diagrams: string[];
+}
+
+/** Where an English page's source lives; a page without one shows the Korean text. */
+const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current';
+
+/** The ```mermaid blocks of an MDX source, in order, without their fences. */
+export function mermaidBlocks(source: string): string[] {
+  return [...source.matchAll(/^```mermaid[^\S\n]*\n([\s\S]*?)^```[^\S\n]*$/gm)].map((m) => m[1]);
+}
+
+/**
+ * Every page with a Mermaid diagram, in both editions, found in the sources: each doc under
+ * `docs/` with a ```mermaid block, and its English page under `/en/` (from its translation in
+ * `i18n/en/…`, else the Korean source it falls back to). `builtDiagramPages` gives the same from a
+ * built site, so a test can tell when the two disagree.
+ */
+export function diagramPages(): DiagramPage[] {
+  return docPages().flatMap(({ file, route, source }) => {
+    const enFile = path.posix.join(EN_DOCS, file.replace(/^docs\//, ''));
+    const en = existsSync(fromRoot(enFile)) ? { file: enFile, source: readFileSync(fromRoot(enFile), 'utf8') } : { file, source };
+    return [
+      { route, file, diagrams: mermaidBlocks(source) },
+      { route: `/en${route}`, file: en.file, diagrams: mermaidBlocks(en.source) },
+    ].filter((p) => p.diagrams.length > 0);
+  });
+}
+
+/**
+ * The pages of a built site (`outDir`) that hold diagrams, as route → how many: src/theme/Mermaid
+ * renders each diagram first as a placeholder marked `data-mermaid-pending`. Sorted by route.
+ */
+export function builtDiagramPages(outDir: string): { route: string; diagrams: number }[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => {
+      const file = path.join(e.parentPath, e.name);
+      const route = `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/\/?(index)?\.html$/, '').replace(/^$/, '/');
+      return { route, diagrams: readFileSync(file, 'utf8').split('data-mermaid-pending').length - 1 };
+    })
+    .filter((p) => p.diagrams > 0)
+    .sort((a, b) => a.route.localeCompare(b.route));
 }

@@ -1,6 +1,7 @@
 import React, { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type MermaidType from '@theme/Mermaid';
 import type { WrapperProps } from '@docusaurus/types';
+import FullSizeDiagram from '@site/src/components/FullSizeDiagram';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof MermaidType>;
@@ -15,7 +16,8 @@ const Mermaid = lazy(() => import('@theme-original/Mermaid'));
 /**
  * Renders a diagram only when it comes near the screen, so Mermaid's JavaScript is neither
  * downloaded nor run for readers who do not scroll to it. The placeholder keeps roughly the
- * diagram's height, so the page does not jump much.
+ * diagram's height, so the page does not jump much. Once drawn, a button opens it full size
+ * (src/components/FullSizeDiagram): on a phone the page shrinks it past reading.
  */
 export default function LazyMermaid(props: Props): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
@@ -41,5 +43,7 @@ export default function LazyMermaid(props: Props): ReactNode {
   }, []);
 
   const placeholder = <div ref={ref} className={styles.placeholder} data-mermaid-pending="" />;
-  return near ? <Suspense fallback={placeholder}>{<Mermaid {...props} />}</Suspense> : placeholder;
+  return (
+    <FullSizeDiagram>{near ? <Suspense fallback={placeholder}>{<Mermaid {...props} />}</Suspense> : placeholder}</FullSizeDiagram>
+  );
 }
