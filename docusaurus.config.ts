@@ -5,6 +5,7 @@ import { withContrast } from './src/utils/prismContrast';
 import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
 import { KIND_VERSION } from './scripts/lib/target/kind';
 import { siteEnv } from './scripts/lib/site-env';
+import manifestDiffRemark from './src/plugins/manifest-diff-remark';
 
 /**
  * The site title and tagline are not in the translation files; Docusaurus sets this variable
@@ -65,7 +66,15 @@ const config: Config = {
   customFields: { kindVersion: KIND_VERSION, ...(site.repositoryUrl && { repositoryUrl: site.repositoryUrl }) },
 
   // lab-pages: a page per lab folder under labs/ (/labs/<name>) and a list of them (/labs).
-  plugins: ['./src/plugins/yaml-source.ts', './src/plugins/esm-package.ts', './src/plugins/split-chunks.ts', './src/plugins/lab-pages.ts'],
+  // prism-slim: only the Prism languages the pages use; first-paint: pages paint before any script runs.
+  plugins: [
+    './src/plugins/yaml-source.ts',
+    './src/plugins/esm-package.ts',
+    './src/plugins/split-chunks.ts',
+    './src/plugins/lab-pages.ts',
+    './src/plugins/prism-slim.ts',
+    './src/plugins/first-paint.ts',
+  ],
 
   themes: [
     '@docusaurus/theme-mermaid',
@@ -97,6 +106,8 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          // <ManifestDiff>'s diffs are computed here, at build time (no diff code in the browser).
+          beforeDefaultRemarkPlugins: [manifestDiffRemark],
         },
         blog: false,
         theme: {
@@ -165,8 +176,10 @@ const config: Config = {
       // Token colors darkened/lightened just enough for WCAG AA contrast (see the helper).
       theme: withContrast(prismThemes.github),
       darkTheme: withContrast(prismThemes.dracula),
-      // Broken variants are shown as diffs against the working manifest (<ManifestDiff>).
-      additionalLanguages: ['diff'],
+      // The only languages the pages highlight: manifests, and broken variants shown as diffs against
+      // the working manifest (<ManifestDiff>). prism-react-renderer's own ~40 are cut
+      // (src/plugins/prism-slim.ts); shell commands and program output are shown as plain text.
+      additionalLanguages: ['yaml', 'diff'],
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -1,7 +1,6 @@
 import React, { useState, type ReactNode } from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import Translate, { translate } from '@docusaurus/Translate';
-import { unifiedDiff } from '@site/src/utils/lineDiff';
 import styles from './styles.module.css';
 
 interface Props {
@@ -9,8 +8,12 @@ interface Props {
   title: string;
   /** Repo path of the file it is compared with, e.g. `labs/x/manifests/pod.yaml`. */
   base: string;
-  /** The compared-with file's text (imported from `base`). */
-  from: string;
+  /**
+   * The unified diff from `base` to `title`, computed when the site is built: a page writes
+   * `from={pod} to={broken}` (the two imported manifests) and src/plugins/manifest-diff-remark.ts
+   * turns `from` into this diff (src/plugins/manifest-diff.cjs), so no diff code runs here.
+   */
+  diff: string;
   /** The shown file's text (imported from `title`). */
   to: string;
 }
@@ -20,10 +23,8 @@ interface Props {
  * against the working lab: the reader sees exactly what was broken. The whole file is one
  * click away and rendered only then, which keeps long pages light.
  */
-export default function ManifestDiff({ title, base, from, to }: Props): ReactNode {
+export default function ManifestDiff({ title, base, diff, to }: Props): ReactNode {
   const [open, setOpen] = useState(false);
-  const diff = unifiedDiff(from, to);
-  if (diff === '') throw new Error(`<ManifestDiff>: ${title} is the same as ${base}; show it with <CodeBlock> instead`);
   return (
     <div className={styles.diff}>
       <CodeBlock

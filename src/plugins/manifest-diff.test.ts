@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../__tests__/lib/repo';
-import { unifiedDiff } from './lineDiff';
+import { unifiedDiff } from './manifest-diff.cjs';
 
 /** GNU diff -u's hunks for the same two texts (file headers dropped). */
 function gnuDiff(before: string, after: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'line-diff-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'manifest-diff-'));
   writeFileSync(path.join(dir, 'a'), before);
   writeFileSync(path.join(dir, 'b'), after);
   try {
@@ -34,6 +34,10 @@ describe('unifiedDiff', () => {
     const diff = unifiedDiff(lines.join('\n'), changed.join('\n'));
     expect(diff.match(/^@@/gm)).toHaveLength(2);
     expect(diff).toBe(gnuDiff(`${lines.join('\n')}\n`, `${changed.join('\n')}\n`));
+  });
+
+  it('does not count a missing newline at the end as a change', () => {
+    expect(unifiedDiff('a\nb', 'a\nb\n')).toBe('');
   });
 
   it('numbers pure insertions and deletions like diff -u', () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { paintFirst } from './first-paint';
+
+// As Docusaurus' minified HTML writes it.
+const page =
+  '<html><head><title>x</title><link rel=stylesheet href=/assets/css/styles.1.css /><script src=/assets/js/runtime~main.2.js defer></script><script src=/assets/js/main.3.js defer></script></head><body><p>text</body>';
+
+describe('paintFirst', () => {
+  const out = paintFirst(page, (href) => (href === '/assets/css/styles.1.css' ? 'p{color:red}' : ''));
+
+  it('puts the stylesheet inline, so the text waits for no other request', () => {
+    expect(out).toContain('<style data-href="/assets/css/styles.1.css">p{color:red}</style>');
+    expect(out).not.toContain('rel=stylesheet');
+  });
+
+  it('preloads the entry scripts and adds them, in order, after the first paint', () => {
+    expect(out).not.toMatch(/<script src=/);
+    expect(out).toContain('<link rel="preload" as="script" href="/assets/js/runtime~main.2.js"><link rel="preload" as="script" href="/assets/js/main.3.js">');
+    expect(out).toMatch(/<script>\(function \(srcs\) \{.*first-contentful-paint.*\}\)\(\["\/assets\/js\/runtime~main\.2\.js","\/assets\/js\/main\.3\.js"\]\)<\/script><\/body>$/);
+  });
+
+  it('leaves a rewritten page as it is', () => {
+    expect(paintFirst(out, () => '')).toBe(out);
+  });
+
+  it('refuses CSS that would end the style element', () => {
+    expect(() => paintFirst(page, () => 'a{}</style><script>')).toThrow(/cannot be inlined/);
+  });
+});

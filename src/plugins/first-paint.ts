@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+
+/**
+ * What the first paint of a built page waited for, removed (issue 13: every page's Largest
+ * Contentful Paint, a paragraph or heading of server-rendered text, within 1.5 s on a phone).
+ * Lighthouse showed the text waiting for two things, neither of which it needs:
+ *
+ * 1. The stylesheet, a render-blocking request of its own (a round trip on slow 4G). The site has
+ *    one stylesheet (Docusaurus puts all CSS into `styles.<hash>.css`, ~18 KB gzipped, and loads no
+ *    other CSS later), so each page carries it inline in a `<style>`: the text paints as soon as
+ *    the HTML has arrived. Pages after the first are client-side navigations, so nothing is
+ *    downloaded twice.
+ * 2. The JavaScript: on a fast connection with a slow CPU, the `defer` scripts (React, the router
+ *    and the page's code, ~170 KB gzipped) arrived while the page was being laid out, and ran
+ *    (and hydrated) before the browser painted anything. The scripts still download at once
+ *    (`<link rel=preload>`), but run only after the first paint: a small inline script at the
+ *    end of the body adds them (in order, `async = false`) once the browser reports the first
+ *    contentful paint, or two animation frames have passed, or at once in a hidden tab.
+ *
+ * Runs on the built HTML (postBuild), for every page of the locale being built.
+ */
+export default function firstPaintPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'first-paint',
+    async postBuild({ outDir }) {
+      const asset = (href: string) => readFileSync(path.join(outDir, decodeURIComponent(href.slice(context.baseUrl.length))), 'utf8');
+      for (const file of htmlFiles(outDir, otherLocaleDirs(context))) {
+        const html = readFileSync(file, 'utf8');
+        const out = paintFirst(html, asset);
+        if (out !== html) writeFileSync(file, out);
+      }
+    },
+  };
+}
+
+/** The folders of the other locales' builds inside this one's out dir (the default locale's holds `en/`). */
+function otherLocaleDirs(context: LoadContext): Set<string> {
+  const { locales, currentLocale, defaultLocale } = context.i18n;
+  return new Set(currentLocale === defaultLocale ? locales.filter((l) => l !== defaultLocale) : []);
+}
+
+function htmlFiles(dir: string, skip: Set<string>): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return skip.has(e.name) ? [] : htmlFiles(p, new Set());
+    return e.name.endsWith('.html') ? [p] : [];
+  });
+}
+
+/** `<link rel=stylesheet href=…>` as Docusaurus' minified HTML writes it (quotes optional). */
+const STYLESHEET = /<link rel="?stylesheet"? href="?([^"\s>]+)"?\s*\/?>/g;
+/** `<script src=… defer></script>` (Docusaurus' entry scripts). */
+const DEFER_SCRIPT = /<script src="?([^"\s>]+)"? defer(?:="")?><\/script>/g;
+
+/**
+ * A built page with its stylesheets inline and its entry scripts run after the first paint (see
+ * the plugin). `asset(href)` reads a file of the built site by its URL path. A page already
+ * rewritten comes back unchanged.
+ */
+export function paintFirst(html: string, asset: (href: string) => string): string {
+  let out = html.replace(STYLESHEET, (_, href: string) => {
+    const css = asset(href);
+    if (/<\/style/i.test(css)) throw new Error(`${href} contains "</style": it cannot be inlined`);
+    // data-href: the file this CSS came from, where CSS chunk loaders look for it.
+    return `<style data-href="${href}">${css}</style>`;
+  });
+  const scripts: string[] = [];
+  out = out.replace(DEFER_SCRIPT, (_, src: string) => {
+    scripts.push(src);
+    return `<link rel="preload" as="script" href="${src}">`;
+  });
+  if (scripts.length === 0) return out;
+  const loader = `<script>(${RUN_AFTER_FIRST_PAINT})(${JSON.stringify(scripts)})</script>`;
+  const end = out.lastIndexOf('</body>');
+  return end < 0 ? out + loader : out.slice(0, end) + loader + out.slice(end);
+}
+
+/**
+ * In the page: adds the entry scripts, in order, once the first contentful paint has been
+ * presented, or after two frames, whichever comes first; at once when the tab is hidden (no frame
+ * comes there). Plain ES5 in a string: it is inlined as written, whatever compiles this file.
+ */
+const RUN_AFTER_FIRST_PAINT = `function (srcs) {
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    srcs.forEach(function (src) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.async = false;
+      document.head.appendChild(s);
+    });
+  }
+  if (document.visibilityState !== 'visible') return start();
+  document.addEventListener('visibilitychange', start);
+  try {
+    new PerformanceObserver(function (list) {
+      if (list.getEntriesByName('first-contentful-paint').length) setTimeout(start, 0);
+    }).observe({ type: 'paint', buffered: true });
+  } catch (e) {}
+  requestAnimationFrame(function () {
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+  });
+}`.replace(/\s+/g, ' ');
