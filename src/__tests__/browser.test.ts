@@ -7,7 +7,7 @@
  * A failing test leaves a screenshot in test-results/browser/.
  * No chromium: fails under CI, else skips saying how to install it (like the cluster tests).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -412,6 +412,21 @@ describe('manifests in the language of the page', () => {
     expect(copied.trimEnd()).toBe(shownManifest(file, 'en').trimEnd());
     expect(copied).not.toMatch(/#.*\p{Script=Hangul}/u);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('English pages link to their Korean original', () => {
+  // A Markdown link `pathname:///docs/x` got the English base URL and led back to the English page.
+  it('every "Korean page" link on a translated page leads to the same page in Korean', () => {
+    const translated = readdirSync(fromRoot('i18n/en/docusaurus-plugin-content-docs/current'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx') && readFileSync(fromRoot('i18n/en/docusaurus-plugin-content-docs/current', f), 'utf8').includes('<KoreanPageLink'));
+    expect(translated.length, 'no English page uses <KoreanPageLink>').toBeGreaterThan(0);
+    const hrefs = docs.flatMap((d) => {
+      const html = readFileSync(path.join(outDir, EN, d.route, 'index.html'), 'utf8');
+      return [...html.matchAll(/<a [^>]*data-testid="korean-page-link"[^>]*>/g)].map((m) => ({ route: d.route, href: /href="([^"]*)"/.exec(m[0])?.[1] }));
+    });
+    expect(hrefs.length).toBe(translated.length);
+    for (const { route, href } of hrefs) expect(href?.replace(/\/$/, ''), `${EN}${route}`).toBe(route);
   });
 });
 

@@ -1,6 +1,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import CodeBlock from '@theme/CodeBlock';
 import Correction from '@site/src/components/Correction';
+import KoreanPageLink from '@site/src/components/KoreanPageLink';
 import KubectlStart from '@site/src/components/KubectlStart';
 import Lab from '@site/src/components/Lab';
 import LabDifference from '@site/src/components/LabDifference';
@@ -15,6 +16,7 @@ export default {
   ...MDXComponents,
   CodeBlock,
   Correction,
+  KoreanPageLink,
   KubectlStart,
   Lab,
   LabDifference,
