@@ -4,7 +4,7 @@
  * the spread of every timing check's measured value (timing.ts, as each run's JSON gives it), and
  * each lab's and each whole run's duration against the targets of issue 13.
  */
-import type { jsonReport } from './lib/report';
+import type { jsonReport } from './lib/output/report';
 
 export type Report = ReturnType<typeof jsonReport>;
 

@@ -13,6 +13,7 @@ import { exec } from '../lib/exec';
 import { loadAllLabs, type LoadedLab } from '../lib/labs/labs';
 import type { jsonReport } from '../lib/output/report';
 import { atLeastMinor } from '../lib/run/run-lab';
+import { isTimingKind } from '../lib/checks/timing';
 import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -134,6 +135,12 @@ describe('labs on a real cluster, through npm run lab -- run --all --json', () =
     expect([...stepErrors(r), ...failed], `lab ${name} failed`).toEqual([]);
     expect(r.checks.map((c) => c.id), `lab ${name}: every check of labs/${name}/lab.ts ran, in order`).toEqual(declaredChecks(labNamed(name)));
     expect(r.expectFailing).toBeUndefined();
+    // Each timing check reports what it measured (bench --repeat reads it), within its bounds.
+    for (const c of r.checks.filter((x) => isTimingKind(x.kind))) {
+      expect(c.timing, `lab ${name}: ${c.id} (${c.kind}) gives no timing in the JSON: ${c.evidence}`).toBeDefined();
+      const { ms, min = -Infinity, max = Infinity } = c.timing!;
+      expect(ms >= min && ms <= max, `lab ${name}: ${c.id}: timing ${JSON.stringify(c.timing)}`).toBe(true);
+    }
     expect(r.passed).toBe(true);
   });
 
