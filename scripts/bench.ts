@@ -103,13 +103,24 @@ async function repeat(rounds: number, o: { kubeconfig: string; context?: string;
   const loadBefore = loadavg();
   const runs: RunRecord[] = [];
   let serverVersion: string | undefined;
-  for (let round = 1; round <= rounds; round++) {
+  // Ctrl-C or SIGTERM: the runner in progress gets SIGTERM (from the terminal it has SIGINT
+  // already) and deletes its namespaces; then the figures of the runs done so far are printed.
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    process.stderr.write(`bench: ${signal}: stopping after the runner has cleaned up\n`);
+    process.exitCode = 130;
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  for (let round = 1; round <= rounds && !stop.signal.aborted; round++) {
     for (const variant of [undefined, 'broken']) {
+      if (stop.signal.aborted) break;
       const argv = tsx('scripts/cli.ts', 'run', '--all', '--json', ...(variant ? ['--variant', variant] : []), ...target);
       const load = loadavg()[0];
       const t0 = Date.now();
       // The runner's progress goes on to stderr as it comes; its stdout is the JSON.
-      const r = await exec(argv, { allowFailure: true, onOutput: (chunk, stream) => stream === 'stderr' && process.stderr.write(chunk) });
+      const r = await exec(argv, { allowFailure: true, signal: stop.signal, onOutput: (chunk, stream) => stream === 'stderr' && process.stderr.write(chunk) });
+      if (stop.signal.aborted) break; // an interrupted run is no figure
       const record: RunRecord = { round, variant, wallMs: Date.now() - t0, code: r.code, load };
       try {
         record.report = JSON.parse(r.stdout) as Report;
@@ -125,7 +136,7 @@ async function repeat(rounds: number, o: { kubeconfig: string; context?: string;
   const parallel = o.parallel ? String(o.parallel) : `${DEFAULT_PARALLEL} (default)`;
   const gathered = aggregate(runs);
   process.stdout.write(formatReliability(gathered, { serverVersion, parallel, loadBefore, loadAfter: loadavg() }));
-  if (gathered.failures.length > 0) process.exitCode = 1; // the figures are printed all the same
+  if (gathered.failures.length > 0 && !stop.signal.aborted) process.exitCode = 1; // the figures are printed all the same
 }
 
 async function main(): Promise<void> {
