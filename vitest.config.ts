@@ -35,8 +35,9 @@ export default defineConfig({
           name: 'cluster',
           include: ['**/*.cluster.test.ts'],
           exclude: ['node_modules/**'],
-          // Files one after another; within labs.cluster.test.ts, labs side by side (each in its
-          // own namespace), at most as many as `npm run lab -- run --all` runs at once (DEFAULT_PARALLEL).
+          // Files one after another. labs.cluster.test.ts runs the labs through the CLI's
+          // `run --all`, which runs them side by side (each in its own namespace, --parallel 4);
+          // concurrent tests elsewhere (tasks.cluster.test.ts) at most as many at once.
           fileParallelism: false,
           maxConcurrency: 4,
           sequence: { groupOrder: 0 },

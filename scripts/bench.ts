@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --cold | --kind | --install]`: prints how long the CI cluster (or kind) and the labs take.
+ * `npm run bench [-- --cold | --kind | --install | --repeat N]`: prints how long the CI cluster (or kind) and the labs take.
  *  - cold build (with --cold): binaries and images built with empty Go module and build
  *    caches and an empty project cache, as on a machine that has never built anything;
  *  - warm cluster:up: `cluster:down` then `cluster:up` with the cache in place;
@@ -14,11 +14,20 @@
  *    runner needs (package.json, the lock file, tsconfig.json, scripts/, labs/), then
  *    `npm run lab -- list` there, which fails the bench if the runner lacks a package. Aim: ≤ 50 MB
  *    and ≤ 10 s here. Needs no root and no cluster.
+ *  - with --repeat N, only how reliable and how fast the labs are on a running cluster (nothing
+ *    is brought down or up): N rounds in a row, each `run --all --json` then the same with
+ *    `--variant broken` (default --parallel, or `--parallel P`; `--kubeconfig FILE` and
+ *    `--context NAME`, default the CI cluster's kubeconfig). Prints the failures (there must be
+ *    none), the spread of every timing check's measured value (from each run's JSON), each lab's
+ *    and each whole run's duration against the targets, and the load (bench-repeat.ts).
  * Figures go to stdout; the commands' own progress to stderr. Needs root, like cluster:up.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { aggregate, formatReliability, type Report, type RunRecord } from './bench-repeat';
+import { DEFAULT_PARALLEL, parseParallel } from './commands/run';
 import { exec } from './lib/exec';
 import { paths } from './cluster/config';
 
@@ -88,16 +97,75 @@ function printRows(): void {
   process.stdout.write(`${rows.map(([w, s]) => `${w.padEnd(width)}  ${s.padStart(8)}`).join('\n')}\n`);
 }
 
+/** `--repeat N` (bench-repeat.ts prints what the runs showed). */
+async function repeat(rounds: number, o: { kubeconfig: string; context?: string; parallel?: number }): Promise<void> {
+  const target = ['--kubeconfig', o.kubeconfig, ...(o.context ? ['--context', o.context] : []), ...(o.parallel ? ['--parallel', String(o.parallel)] : [])];
+  const loadBefore = loadavg();
+  const runs: RunRecord[] = [];
+  let serverVersion: string | undefined;
+  // Ctrl-C or SIGTERM: the runner in progress gets SIGTERM (from the terminal it has SIGINT
+  // already) and deletes its namespaces; then the figures of the runs done so far are printed.
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    process.stderr.write(`bench: ${signal}: stopping after the runner has cleaned up\n`);
+    process.exitCode = 130;
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  for (let round = 1; round <= rounds && !stop.signal.aborted; round++) {
+    for (const variant of [undefined, 'broken']) {
+      if (stop.signal.aborted) break;
+      const argv = tsx('scripts/cli.ts', 'run', '--all', '--json', ...(variant ? ['--variant', variant] : []), ...target);
+      const load = loadavg()[0];
+      const t0 = Date.now();
+      // The runner's progress goes on to stderr as it comes; its stdout is the JSON.
+      const r = await exec(argv, { allowFailure: true, signal: stop.signal, onOutput: (chunk, stream) => stream === 'stderr' && process.stderr.write(chunk) });
+      if (stop.signal.aborted) break; // an interrupted run is no figure
+      const record: RunRecord = { round, variant, wallMs: Date.now() - t0, code: r.code, load };
+      try {
+        record.report = JSON.parse(r.stdout) as Report;
+        serverVersion = record.report.serverVersion;
+      } catch (err) {
+        record.error = `${(err as Error).message}; stdout begins ${JSON.stringify(r.stdout.slice(0, 120))}`;
+      }
+      runs.push(record);
+      const failed = record.report?.labs.filter((l) => !l.passed).map((l) => l.lab) ?? [];
+      process.stderr.write(`bench: round ${round}/${rounds}${variant ? ` [${variant}]` : ''}: exit ${r.code}, ${record.report ? `${record.report.labs.length} labs, ${failed.length ? `FAILED: ${failed.join(', ')}` : 'all passed'}` : `no JSON (${record.error})`}, ${(record.wallMs / 1000).toFixed(1)} s, load ${load.toFixed(2)}\n`);
+    }
+  }
+  const parallel = o.parallel ? String(o.parallel) : `${DEFAULT_PARALLEL} (default)`;
+  const gathered = aggregate(runs);
+  process.stdout.write(formatReliability(gathered, { serverVersion, parallel, loadBefore, loadAfter: loadavg() }));
+  if (gathered.failures.length > 0 && !stop.signal.aborted) process.exitCode = 1; // the figures are printed all the same
+}
+
 async function main(): Promise<void> {
-  if (process.argv.includes('--install')) {
+  const { values: v } = parseArgs({
+    options: {
+      cold: { type: 'boolean', default: false },
+      kind: { type: 'boolean', default: false },
+      install: { type: 'boolean', default: false },
+      repeat: { type: 'string' },
+      kubeconfig: { type: 'string' },
+      context: { type: 'string' },
+      parallel: { type: 'string' },
+    },
+  });
+  if (v.repeat !== undefined) {
+    const rounds = Number(v.repeat);
+    if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--repeat ${v.repeat}: give a whole number of rounds (1 or more)`);
+    return repeat(rounds, { kubeconfig: v.kubeconfig ?? paths.kubeconfig, context: v.context, parallel: parseParallel(v.parallel) });
+  }
+  if (v.kubeconfig || v.context || v.parallel) throw new Error('--kubeconfig, --context and --parallel go with --repeat N');
+  if (v.install) {
     await labOnlyInstall();
     return printRows();
   }
-  if (process.argv.includes('--kind')) {
+  if (v.kind) {
     await kindStage();
     return printRows();
   }
-  if (process.argv.includes('--cold')) await coldBuild();
+  if (v.cold) await coldBuild();
   await exec(tsx('scripts/cluster/cli.ts', 'build'), { echo: true }); // make sure the cache is warm
   row('cluster:down', await timed(tsx('scripts/cluster/cli.ts', 'down')));
   row('warm cluster:up (to ready: DNS and Service routing proven)', await timed(tsx('scripts/cluster/cli.ts', 'up')));

@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteFollowingLogs } from '../lib/run/delete-step';
 import { isLogRefusal, Kubectl } from '../lib/target/kubectl';
 import { MESSAGES } from '../lib/output/messages';
+import { judge } from '../lib/checks/judge';
 import { podLogs } from '../lib/checks/observe';
 import type { Recording } from '../lib/evidence/record';
 import { fakeExec } from './fake-exec';
@@ -78,5 +79,35 @@ describe('where previous logs are read', () => {
   it('a delete step keeps no refusal among the logs it returns', async () => {
     const text = await deleteFollowingLogs(new Kubectl(exec(), target), 'ns', 'init-fails-always', 30, 0);
     expect(text).not.toMatch(/unable to retrieve/);
+  });
+});
+
+describe('a previous run the kubelet removed (its container GC, between the new run\'s creation and start)', () => {
+  // native-sidecar's sidecar-lifecycle Pod as recorded: log-agent restarted once; every container mounts /lifecycle.
+  const ranTwice = JSON.parse(readFileSync(join(import.meta.dirname, '../lib/checks/__fixtures__/native-sidecar.sidecar-ran-twice.json'), 'utf8')) as Recording;
+  const lcPod = ranTwice.observation.pod;
+  const FILE = ['LIFECYCLE 7437.41 log-agent Starting', 'LIFECYCLE 7437.41 log-agent Started', 'LIFECYCLE 7438.18 app Starting', 'LIFECYCLE 7438.18 app Started', 'LIFECYCLE 7441.18 log-agent Starting', 'LIFECYCLE 7441.18 log-agent Started', ''].join('\n');
+  const current = (name: string) => (name === 'app' ? 'LIFECYCLE 7438.18 app Starting\nLIFECYCLE 7438.18 app Started\n' : 'LIFECYCLE 7441.18 log-agent Starting\nLIFECYCLE 7441.18 log-agent Started\n');
+
+  // The previous log is asked for 5 times, 1 s apart (observe.ts), so this takes ~4 s.
+  it('podLogs reads the LIFECYCLE file in a running container that mounts it, and the checks judge as on a run that kept the log', { timeout: 20_000 }, async () => {
+    const e = fakeExec([
+      [/ logs .* --previous/, { stdout: REFUSAL }],
+      [/ logs /, (argv) => ({ stdout: current(argv[argv.indexOf('-c') + 1]) })],
+      [/ exec .* -- cat \/lifecycle\/events\.log$/, { stdout: FILE }],
+    ]);
+    const text = await podLogs(new Kubectl(e, target), 'ns', lcPod);
+    expect(e.calls.filter((c) => c.includes('exec')).map((c) => c.slice(c.indexOf('-c'), c.indexOf('-c') + 2))).toEqual([['-c', 'log-agent']]);
+    expect(judge(ranTwice.check.check, { pod: lcPod, lifecycle: text })).toEqual(ranTwice.verdict);
+  });
+
+  it('the file is not read when the previous log is there', async () => {
+    const e = fakeExec([
+      [/ logs .* --previous/, { stdout: 'LIFECYCLE 7437.41 log-agent Starting\nLIFECYCLE 7437.41 log-agent Started\n' }],
+      [/ logs /, (argv) => ({ stdout: current(argv[argv.indexOf('-c') + 1]) })],
+    ]);
+    const text = await podLogs(new Kubectl(e, target), 'ns', lcPod);
+    expect(e.calls.some((c) => c.includes('exec'))).toBe(false);
+    expect(judge(ranTwice.check.check, { pod: lcPod, lifecycle: text }).pass).toBe(true);
   });
 });

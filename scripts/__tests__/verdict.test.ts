@@ -24,7 +24,7 @@ const ids = coLocated.steps.flatMap((s) => s.checks.map((c) => c.id));
 
 /** A co-located result: every check passed except `failed`; `ran` checks ran (a failed step stops the rest). */
 function result(o: { lang?: LabLang; failed?: string[]; ran?: number; stepError?: number; variant?: string; expectFailing?: string[] } = {}): LabResult {
-  const checks = ids.slice(0, o.ran ?? ids.length).map((id) => ({ id, title: id, pass: !o.failed?.includes(id), evidence: '' }));
+  const checks = ids.slice(0, o.ran ?? ids.length).map((id) => ({ id, kind: 'container-running' as const, title: id, pass: !o.failed?.includes(id), evidence: '' }));
   const steps = coLocated.steps.map((s, i) => ({ title: `step-${i + 1}`, passed: i !== o.stepError, ...(i === o.stepError ? { error: 'timed out' } : {}) }));
   const failedIds = checks.filter((c) => !c.pass).map((c) => c.id);
   const passed = o.stepError === undefined && (o.expectFailing ? failedIds.length === o.expectFailing.length && o.expectFailing.every((id) => failedIds.includes(id)) : failedIds.length === 0);
@@ -165,7 +165,7 @@ describe('a wait for a Pod the lab never creates', () => {
 });
 
 describe('the table after two or more labs', () => {
-  const result = (lab: string, passed: boolean, lang: LabLang): LabResult => ({ lab, lang, passed, durationMs: 12_340, namespace: 'ns', steps: [], checks: [{ id: 'c', title: 't', pass: passed, evidence: '' }] });
+  const result = (lab: string, passed: boolean, lang: LabLang): LabResult => ({ lab, lang, passed, durationMs: 12_340, namespace: 'ns', steps: [], checks: [{ id: 'c', kind: 'container-running', title: 't', pass: passed, evidence: '' }] });
 
   it('speaks the run\'s language, and lines up its columns as a terminal shows Hangul (two columns each)', async () => {
     const { summaryTable, displayWidth } = await import('../lib/output/report');

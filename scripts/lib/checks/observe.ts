@@ -4,6 +4,8 @@ import { newApiMemory, observeApiCheck, type ApiMemory } from './api/observe';
 import type { Kubectl } from '../target/kubectl';
 import type { Check } from '../labs/lab-schema';
 import type { Observation } from './judge';
+import { messages } from '../output/messages';
+import { log } from '../progress';
 import { containerNames, containerStatus, type Job, type Pod } from './pod';
 import { linesOf } from './status-history';
 import type { StatusWatch } from '../run/status-watch';
@@ -63,14 +65,45 @@ async function previousLog(kubectl: Kubectl, namespace: string, pod: string, con
  */
 export async function podLogs(kubectl: Kubectl, namespace: string, pod: Pod): Promise<string> {
   const parts: string[] = [];
+  const lost: string[] = [];
   for (const name of containerNames(pod)) {
     const s = containerStatus(pod, name);
     if (!s || !(s.state?.running || s.state?.terminated || s.lastState?.terminated)) continue;
     const previous = s.restartCount ? await previousLog(kubectl, namespace, pod.metadata.name, name) : '';
     if (previous) parts.push(previous);
+    else if (s.restartCount) lost.push(name);
     parts.push(await kubectl.logs(namespace, pod.metadata.name, name));
   }
+  if (lost.length) parts.push(await lifecycleFile(kubectl, namespace, pod, lost));
   return parts.join('\n');
+}
+
+/**
+ * Where lab containers that restart also append their LIFECYCLE lines: a file on an emptyDir
+ * that every container of the Pod mounts at `/lifecycle` (co-located's restart-pod.yaml,
+ * native-sidecar's lifecycle-pod.yaml). It outlives a container's runs, for as long as the Pod.
+ */
+export const LIFECYCLE_FILE = '/lifecycle/events.log';
+
+/**
+ * The LIFECYCLE file, read in a running container that mounts it, when a restarted container's
+ * previous run has no log any more: the kubelet's container GC (every minute) removes it when its
+ * pass falls between the new run's creation and its start, since a created container counts as
+ * dead and only the newest dead one per container is kept (kuberuntime_gc.go; seen under load on
+ * native-sidecar's sidecar-lifecycle Pod). The parser drops the lines the logs already had.
+ * '' (and a line saying so) when no running container mounts the file.
+ */
+async function lifecycleFile(kubectl: Kubectl, namespace: string, pod: Pod, lost: string[]): Promise<string> {
+  const specs = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])] as { name: string; volumeMounts?: { mountPath: string }[] }[];
+  const reader = specs.find((c) => containerStatus(pod, c.name)?.state?.running && c.volumeMounts?.some((v) => LIFECYCLE_FILE.startsWith(`${v.mountPath.replace(/\/$/, '')}/`)));
+  const m = messages().lifecycleFile;
+  if (!reader) {
+    log(m.none(pod.metadata.name, lost, LIFECYCLE_FILE));
+    return '';
+  }
+  log(m.reading(pod.metadata.name, lost, LIFECYCLE_FILE, reader.name));
+  const r = await kubectl.execIn(namespace, pod.metadata.name, reader.name, ['cat', LIFECYCLE_FILE]);
+  return r.code === 0 ? r.stdout : '';
 }
 
 export async function observe(kubectl: Kubectl, namespace: string, check: Check, memory: RunMemory = newRunMemory()): Promise<Observation> {

@@ -184,6 +184,12 @@ export interface Messages {
   };
 
   /** delete-step.ts: a step that deletes a Pod while following its logs. */
+  /** observe.ts: a restarted container's previous run has no log any more; its LIFECYCLE lines are read from the Pod's file. */
+  lifecycleFile: {
+    reading(pod: string, lost: string[], file: string, container: string): string;
+    none(pod: string, lost: string[], file: string): string;
+  };
+
   deleteStep: {
     missing(pod: string): string;
     deleting(pod: string, seconds: number, following: string[]): string;
@@ -417,6 +423,11 @@ const ko: Messages = {
     logs: (p, c, n) => `--- pod/${p} -c ${c}의 로그 (마지막 ${n}줄)`,
   },
 
+  lifecycleFile: {
+    reading: (p, l, f, c) => `pod/${p}: ${list(l)}의 이전 실행 로그가 없습니다(kubelet이 컨테이너를 지움). LIFECYCLE 기록을 ${c} 컨테이너의 ${f}에서도 읽습니다`,
+    none: (p, l, f) => `pod/${p}: ${list(l)}의 이전 실행 로그가 없고(kubelet이 컨테이너를 지움), ${f}를 마운트한 실행 중인 컨테이너도 없습니다`,
+  },
+
   deleteStep: {
     missing: (p) => `pod/${p}가 없어서 지울 수 없습니다 (앞 단계가 만들었나요?)`,
     deleting: (p, s, f) => `pod/${p}를 지웁니다 (≤ ${s}초). 따라가는 로그: ${f.length ? list(f) : '실행 중인 컨테이너 없음'} …`,
@@ -647,6 +658,11 @@ created on first run.`,
     eventsUnreadable: (e) => `  (could not read events: ${e})`,
     podMissing: (p) => `--- pod/${p}: does not exist`,
     logs: (p, c, n) => `--- logs pod/${p} -c ${c} (last ${n} lines)`,
+  },
+
+  lifecycleFile: {
+    reading: (p, l, f, c) => `pod/${p}: the previous run of ${list(l)} has no log any more (the kubelet removed the container); reading the LIFECYCLE lines from ${f} in ${c} as well`,
+    none: (p, l, f) => `pod/${p}: the previous run of ${list(l)} has no log any more (the kubelet removed the container), and no running container mounts ${f}`,
   },
 
   deleteStep: {

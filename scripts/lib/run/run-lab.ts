@@ -8,6 +8,7 @@ import { onCleanup } from './cleanup';
 import { diagnostics, podsOf } from './diagnostics';
 import { judge } from '../checks/judge';
 import type { Kubectl } from '../target/kubectl';
+import type { Check } from '../labs/lab-schema';
 import { manifestsFor, type LoadedLab } from '../labs/labs';
 import { DEFAULT_LAB_LANG, labText, type LabLang } from '../labs/lab-text';
 import { deleteFollowingLogs } from './delete-step';
@@ -18,15 +19,20 @@ import { log } from '../progress';
 import { writeRecording } from '../evidence/record';
 import { formatCheck, inspectHint } from '../output/report';
 import { needsStatusWatch, startStatusWatch } from './status-watch';
+import { timingOf, type Timing } from '../checks/timing';
 import { startTrace, type Trace } from '../evidence/trace';
 import { appliedUpTo, waitFor } from './wait';
 
 export interface CheckResult {
   id: string;
+  /** The check's kind (lab-schema.ts), as judged on this server (a check's `from` may change it). */
+  kind: Check['kind'];
   /** In the run's language (`lang`). */
   title: string;
   pass: boolean;
   evidence: string;
+  /** Timing checks (timing.ts): the value measured, ms, and its bounds; `bench --repeat` reports its spread. */
+  timing?: Timing;
 }
 
 export interface StepResult {
@@ -204,7 +210,8 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
         const verdict = from ? { ...judged, evidence: `[${o.serverVersion} ${later ? '≥' : '<'} v${from.kubernetes}] ${judged.evidence}` } : judged;
         // Recordings keep the Korean title (the lab's own); what is printed and reported follows `lang`.
         if (o.record) writeRecording(o.record, { lab: lab.name, variant: o.variant, serverVersion: o.serverVersion, check: { id, title, check }, observation, verdict });
-        result.checks.push({ id, title: text.checks[id], pass: verdict.pass, evidence: verdict.evidence });
+        const timing = timingOf(check, judged.evidence);
+        result.checks.push({ id, kind: check.kind, title: text.checks[id], pass: verdict.pass, evidence: verdict.evidence, ...(timing && { timing }) });
         out(formatCheck(id, text.checks[id], verdict, expectFailing?.includes(id), lang));
         if (verdict.timeline !== undefined && 'pod' in check) timelines.set(check.pod, verdict.timeline);
         if (!verdict.pass) stepResult.passed = false;
