@@ -4,7 +4,8 @@
  * fails exactly the checks it declares (`wrong.<name>.expectFailing`), and shows each one's hint.
  * Which cluster, and when the tests skip or fail without one: cluster-target.ts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +24,9 @@ beforeAll(async () => {
   cluster = await findClusterOrWarn();
 }, 60_000);
 
-async function check(loaded: LoadedTask, folder: string): Promise<{ result: TaskResult; output: string }> {
+async function check(loaded: LoadedTask, folder: string, dir = loaded.dir): Promise<{ result: TaskResult; output: string }> {
   const lines: string[] = [];
-  const answer = readAnswer(join(loaded.dir, folder), loaded.task.takes, 'ko');
+  const answer = readAnswer(join(dir, folder), loaded.task.takes, 'ko');
   const result = await checkTask(loaded, answer, {
     ...(cluster as Connected),
     lang: 'ko',
@@ -92,5 +93,26 @@ describe.for(taskNames())('task %s on a real cluster', (name) => {
         }
       }),
     );
+  });
+});
+
+// A reader who misnames the Pod hears so at once, instead of a 60 s wait and hints about other things.
+describe('a misnamed Pod on a real cluster', () => {
+  it('is named in one line, and the check ends without waiting out its deadline', { timeout: 3 * 60_000 }, async (ctx) => {
+    onCluster(cluster, ctx);
+    const loaded = await loadTask('localhost-pair');
+    const dir = mkdtempSync(join(tmpdir(), 'misnamed-'));
+    try {
+      writeFileSync(join(dir, 'pod.yaml'), readFileSync(join(loaded.dir, 'solution', 'pod.yaml'), 'utf8').replace(/^  name: pair$/m, '  name: pair-web'));
+      const t0 = Date.now();
+      const { result, output } = await check(loaded, '.', dir);
+      expect(result.passed).toBe(false);
+      expect(output).toContain('답에 이름이 pair인 Pod가 없습니다 (답의 객체: Pod pair-web)');
+      // Not a timing test: the step's wait would last its whole 60 s deadline (no Pod pair ever
+      // appears); the check ends well before that only because it did not wait.
+      expect(Date.now() - t0).toBeLessThan(60_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

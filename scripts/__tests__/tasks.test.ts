@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../lib/practice/input';
 import type { See, TaskCheck } from '../lib/practice/schema';
 import { loadAllTasks, loadTask, taskNames } from '../lib/practice/tasks';
+import { givenNames, missingPod } from '../lib/practice/check-task';
 
 const root = join(import.meta.dirname, '..', '..');
 const tasks = await loadAllTasks();
@@ -81,6 +82,19 @@ describe('practice tasks', () => {
       const answer = readAnswer(dir, task.takes, 'en');
       expect(answer.objects.length).toBeGreaterThan(0);
       for (const f of answer.files) for (const image of imagesOf(f.text)) expect(CLUSTER_IMAGES, `${f.path}: image ${image}`).toContain(image);
+    });
+
+    // The checker skips its waits when no object applied could create a Pod a check names (a
+    // misnamed Pod); every answer the task ships must create every Pod its checks name.
+    it('every answer it ships creates every Pod its checks name, and a renamed Pod is caught', () => {
+      const checks = task.steps.flatMap((s) => s.checks.map((c) => c.check));
+      const folders = ['solution', ...[...t.alsoCorrect.keys()].map((a) => join('also-correct', a)), ...[...t.wrong.keys()].map((w) => join('wrong', w))];
+      for (const folder of folders) {
+        const names = readAnswer(join(t.dir, folder), task.takes, 'en').objects.map((o) => o.name);
+        expect(missingPod(checks, [...names, ...givenNames(t)]), `${task.name}/${folder}`).toBeUndefined();
+      }
+      const named = checks.find((c) => 'pod' in c) as { pod: string } | undefined;
+      if (named) expect(missingPod(checks, [`${named.pod}-renamed`])).toBe(named.pod);
     });
 
     it('has at least two wrong solutions, each declaring what it fails', () => {

@@ -10,6 +10,7 @@ import type { Exec } from '../lib/exec';
 import type { LabLang } from '../lib/labs/lab-text';
 import { show } from '../lib/labs/labs';
 import { log } from '../lib/progress';
+import { messages } from '../lib/output/messages';
 import { checkTask, taskVerdict, type TaskResult } from '../lib/practice/check-task';
 import { readAnswer } from '../lib/practice/input';
 import { practiceMessages } from '../lib/practice/messages';
@@ -55,7 +56,7 @@ export async function check(exec: Exec, o: CheckCommandOptions): Promise<number>
   readAnswer(path, loaded.task.takes, o.lang); // bad input fails here, before any cluster work
   const target = (await resolveTarget(exec, { kubeconfig: o.kubeconfig, context: o.context, create: true, nodeImage: o.nodeImage, nodes: o.nodes, lang: o.lang }))!;
   const { kubectl, serverVersion } = await connect(exec, target);
-  log(`cluster: context ${target.context} (kubeconfig ${target.kubeconfig}), server ${serverVersion}`);
+  log(messages(o.lang).run.cluster(target.context, target.kubeconfig, serverVersion));
   await sweep(kubectl, 'run');
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
   const once = async (): Promise<TaskResult> => {

@@ -13,6 +13,7 @@ import type { Check } from '../labs/lab-schema';
 import { DEFAULT_LAB_LANG, type LabLang } from '../labs/lab-text';
 import { newRunMemory, observe, type RunMemory } from '../checks/observe';
 import { log } from '../progress';
+import { messages } from '../output/messages';
 import { writeRecording } from '../evidence/record';
 import { answerManifest, type Answer } from './input';
 import { judgeTaskCheck } from './judge';
@@ -103,22 +104,40 @@ async function judgeNow(kubectl: Kubectl, ns: string, check: TaskCheck, memory: 
   return { ...judgeTaskCheck(resolved, obs), obs, resolved };
 }
 
+/**
+ * The first Pod a step's checks name that no object applied could create: the answer's and the
+ * step's given objects, by name (a Job's Pods are found through its name, see resolvePod).
+ * Undefined when every named Pod can exist.
+ */
+export function missingPod(checks: readonly TaskCheck[], applied: readonly string[]): string | undefined {
+  for (const c of checks) {
+    if ('pod' in c && !applied.includes(c.pod)) return c.pod;
+  }
+  return undefined;
+}
+
+/** Names of the objects in the task's given/ files (the checker's own objects, any step). */
+export function givenNames(loaded: LoadedTask): string[] {
+  return [...loaded.given.values()].flatMap((text) => [...text.matchAll(/^ {2}name:\s*['"]?([\w.-]+)/gm)].map((x) => x[1]));
+}
+
 export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTaskOptions): Promise<TaskResult> {
   const { task } = loaded;
   const lang = o.lang ?? DEFAULT_LAB_LANG;
   const m = practiceMessages(lang);
+  const said = messages(lang);
   const text = taskText(task, lang);
   const { kubectl, out } = o;
   const t0 = Date.now();
   const ns = practiceNamespace(task.name);
   const result: TaskResult = { task: task.name, lang, passed: false, durationMs: 0, namespace: ns, checks: [] };
-  out(`▶ ${task.name}: ${text.title}  (namespace ${ns})`);
+  out(said.run.header(task.name, text.title, ns));
   const creating = kubectl.createNamespace(ns, task.name);
   const cleanup = o.keep
     ? undefined
     : onCleanup(async () => {
         await creating.catch(() => undefined);
-        log(`namespace ${ns}: ${await kubectl.deleteLabNamespace(ns)}`);
+        log(said.namespace.outcome(ns, said.namespace.outcomes[await kubectl.deleteLabNamespace(ns)]));
       });
   const memory = newRunMemory();
   const push = (r: TaskCheckResult) => {
@@ -129,9 +148,9 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
     await creating;
     let applied = false;
     for (const [i, step] of task.steps.entries()) {
-      out(`  step ${i + 1}/${task.steps.length}: ${text.steps[i]}`);
+      out(said.run.step(i + 1, task.steps.length, text.steps[i]));
       for (const file of step.given ?? []) {
-        log(`kubectl apply -n ${ns} -f given/${file}  (the checker's own object)`);
+        log(`kubectl apply -n ${ns} -f given/${file}  ${m.givenObject}`);
         await kubectl.apply(ns, loaded.given.get(file)!);
       }
       if (step.answer) {
@@ -146,20 +165,26 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
         for (const c of step.checks) push({ id: c.id, title: text.checks[c.id].title, status: 'not-run', evidence: m.notRun });
         continue;
       }
-      if (step.until) {
-        const target = step.checks.find((c) => c.id === step.until!.check)!;
-        const deadline = Date.now() + step.until.timeoutSeconds * 1000;
-        log(`Waiting ≤ ${step.until.timeoutSeconds}s until: ${text.checks[target.id].title} …`);
-        let ok = false;
-        while (!ok && Date.now() < deadline) {
-          ok = (await judgeNow(kubectl, ns, target.check, memory).catch(() => ({ pass: false }))).pass;
-          if (!ok) await sleep(o.pollIntervalMs ?? 1000);
+      // A Pod that nothing applied can never appear: say so at once instead of waiting it out.
+      const missing = missingPod(step.checks.map((c) => c.check), [...answer.objects.map((x) => x.name), ...givenNames(loaded)]);
+      if (missing) {
+        out(m.missingPod(missing, answer.objects.map((x) => `${x.kind} ${x.name}`)));
+      } else {
+        if (step.until) {
+          const target = step.checks.find((c) => c.id === step.until!.check)!;
+          const deadline = Date.now() + step.until.timeoutSeconds * 1000;
+          log(m.waitingUntil(step.until.timeoutSeconds, text.checks[target.id].title));
+          let ok = false;
+          while (!ok && Date.now() < deadline) {
+            ok = (await judgeNow(kubectl, ns, target.check, memory).catch(() => ({ pass: false }))).pass;
+            if (!ok) await sleep(o.pollIntervalMs ?? 1000);
+          }
+          log(ok ? m.waitedUntil(((Date.now() - t0) / 1000).toFixed(1)) : m.notWithin(step.until.timeoutSeconds));
         }
-        log(ok ? `… after ${((Date.now() - t0) / 1000).toFixed(1)}s` : `… not within ${step.until.timeoutSeconds}s; checking what there is`);
-      }
-      if (step.holdSeconds) {
-        log(`Holding ${step.holdSeconds}s to observe what does (not) happen …`);
-        await sleep(step.holdSeconds * 1000);
+        if (step.holdSeconds) {
+          log(said.run.holding(step.holdSeconds));
+          await sleep(step.holdSeconds * 1000);
+        }
       }
       for (const c of step.checks) {
         const v = await judgeNow(kubectl, ns, c.check, memory);
@@ -174,7 +199,7 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
     result.passed = result.checks.every((c) => c.status === 'pass');
     if (!result.passed) {
       const events = await kubectl.events(ns).catch(() => [] as string[]);
-      log(`what the cluster reported (events in ${ns}):\n${events.slice(-15).map((e) => `  ${e}`).join('\n') || '  (none)'}`);
+      log(`${m.reported(ns)}\n${events.slice(-15).map((e) => `  ${e}`).join('\n') || `  ${m.none}`}`);
     }
   } finally {
     result.durationMs = Date.now() - t0;

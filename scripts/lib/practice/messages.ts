@@ -28,6 +28,15 @@ export interface PracticeMessages {
   solutionHeader(task: string): string;
   watching(paths: string): string;
   changed(file: string): string;
+  /** Marks a given/ object in the apply line: the checker's, not the reader's. */
+  givenObject: string;
+  waitingUntil(seconds: number, title: string): string;
+  waitedUntil(seconds: string): string;
+  notWithin(seconds: number): string;
+  reported(ns: string): string;
+  none: string;
+  /** The answer creates no Pod of the name the statement gives: said at once, instead of a wait. */
+  missingPod(pod: string, objects: string[]): string;
 }
 
 const list = (xs: readonly string[]) => xs.join(', ');
@@ -53,6 +62,13 @@ const ko: PracticeMessages = {
   solutionHeader: (task) => `# 연습 문제 ${task}의 모범 답안`,
   watching: (paths) => `${paths}을(를) 지켜봅니다: 저장할 때마다 다시 검사합니다 (끝내려면 Ctrl-C).`,
   changed: (file) => `${file}이(가) 바뀌었습니다: 다시 검사합니다.`,
+  givenObject: '(검사기가 두는 객체)',
+  waitingUntil: (s, title) => `최대 ${s}초 기다림: ${title} …`,
+  waitedUntil: (s) => `… ${s}초 뒤에 됨`,
+  notWithin: (s) => `… ${s}초 안에 되지 않았습니다: 지금 있는 그대로 검사합니다`,
+  reported: (ns) => `클러스터가 보고한 내용 (네임스페이스 ${ns}의 이벤트):`,
+  none: '(없음)',
+  missingPod: (pod, objects) => `  ✘ 답에 이름이 ${pod}인 Pod가 없습니다 (답의 객체: ${objects.join(', ') || '없음'}): 문제가 말하는 이름을 쓰세요. 기다리지 않고 검사합니다.`,
 };
 
 const en: PracticeMessages = {
@@ -76,6 +92,13 @@ const en: PracticeMessages = {
   solutionHeader: (task) => `# The reference solution of task ${task}`,
   watching: (paths) => `watching ${paths}: checking again on every save (Ctrl-C to stop)`,
   changed: (file) => `${file} changed: checking again`,
+  givenObject: "(the checker's own object)",
+  waitingUntil: (s, title) => `Waiting ≤ ${s}s until: ${title} …`,
+  waitedUntil: (s) => `… after ${s}s`,
+  notWithin: (s) => `… not within ${s}s; checking what there is`,
+  reported: (ns) => `what the cluster reported (events in ${ns}):`,
+  none: '(none)',
+  missingPod: (pod, objects) => `  ✘ your answer has no Pod named ${pod} (it has: ${objects.join(', ') || 'nothing'}): use the name the task gives; checking without waiting`,
 };
 
 const PRACTICE: Record<LabLang, PracticeMessages> = { ko, en };
