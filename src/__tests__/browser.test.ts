@@ -415,6 +415,17 @@ describe('manifests in the language of the page', () => {
   });
 });
 
+describe('lab commands on a phone', () => {
+  // The English landing page showed `npm run lab -- run co-located --la`: the part an English reader needs was out of sight.
+  it.for(['/', `${EN}`, '/docs/multi-container-pod/sidecar-containers', `${EN}/docs/multi-container-pod/sidecar-containers`])('%s shows every lab command whole at 390 px', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page, problems } = await open(ctx, route, { viewport: { width: 390, height: 844 } });
+    const sizes = await page.getByTestId('lab-command').evaluateAll((els) => els.map((e) => ({ text: e.textContent, scroll: e.scrollWidth, client: e.clientWidth })));
+    expect(sizes.length, `${route}: no lab command`).toBeGreaterThan(0);
+    for (const s of sizes) expect(s.scroll, `${route}: "${s.text}" is cut off (${s.scroll} px of text in ${s.client} px)`).toBeLessThanOrEqual(s.client + 1);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('English pages link to their Korean original', () => {
   // A Markdown link `pathname:///docs/x` got the English base URL and led back to the English page.
   it('every "Korean page" link on a translated page leads to the same page in Korean', () => {
