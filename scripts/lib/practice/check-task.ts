@@ -86,6 +86,9 @@ export function taskVerdict(r: TaskResult): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** How long (ms) a check that fails right after a successful wait is judged again (see checkTask). */
+const SETTLE_MS = 5000;
+
 /**
  * A check names the Pod the statement gave; where that is a Job, its Pod (the newest, by the
  * `batch.kubernetes.io/job-name` label) stands in, since the Job controller names Pods itself.
@@ -167,6 +170,7 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
       }
       // A Pod that nothing applied can never appear: say so at once instead of waiting it out.
       const missing = missingPod(step.checks.map((c) => c.check), [...answer.objects.map((x) => x.name), ...givenNames(loaded)]);
+      let waited = false;
       if (missing) {
         out(m.missingPod(missing, answer.objects.map((x) => `${x.kind} ${x.name}`)));
       } else {
@@ -180,6 +184,7 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
             if (!ok) await sleep(o.pollIntervalMs ?? 1000);
           }
           log(ok ? m.waitedUntil(((Date.now() - t0) / 1000).toFixed(1)) : m.notWithin(step.until.timeoutSeconds));
+          waited = ok;
         }
         if (step.holdSeconds) {
           log(said.run.holding(step.holdSeconds));
@@ -187,7 +192,16 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
         }
       }
       for (const c of step.checks) {
-        const v = await judgeNow(kubectl, ns, c.check, memory);
+        let v = await judgeNow(kubectl, ns, c.check, memory);
+        // The Pod status the API server holds can lag what an exec or a log has already shown (the
+        // kubelet reports it a moment later: CI saw writer "waiting (PodInitializing)" right after an
+        // exec into writer had answered). Once the step's wait has succeeded, a failing check gets
+        // SETTLE_MS to catch up; what fails for good (an order, a restart) still fails.
+        const settleBy = waited ? Date.now() + SETTLE_MS : 0;
+        while (!v.pass && Date.now() < settleBy) {
+          await sleep(o.pollIntervalMs ?? 1000);
+          v = await judgeNow(kubectl, ns, c.check, memory);
+        }
         const t = text.checks[c.id];
         if (o.record) {
           const { dir, answer: label, serverVersion } = o.record;
