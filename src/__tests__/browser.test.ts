@@ -434,7 +434,8 @@ describe('English pages link to their Korean original', () => {
     expect(translated.length, 'no English page uses <KoreanPageLink>').toBeGreaterThan(0);
     const hrefs = docs.flatMap((d) => {
       const html = readFileSync(path.join(outDir, EN, d.route, 'index.html'), 'utf8');
-      return [...html.matchAll(/<a [^>]*data-testid="korean-page-link"[^>]*>/g)].map((m) => ({ route: d.route, href: /href="([^"]*)"/.exec(m[0])?.[1] }));
+      // The built HTML is minified: attribute values are quoted only where they must be.
+      return [...html.matchAll(/<a [^>]*data-testid="?korean-page-link"?[\s>][^>]*>?/g)].map((m) => ({ route: d.route, href: /href="?([^"\s>]*)/.exec(m[0])?.[1] }));
     });
     expect(hrefs.length).toBe(translated.length);
     for (const { route, href } of hrefs) expect(href?.replace(/\/$/, ''), `${EN}${route}`).toBe(route);
