@@ -5,6 +5,7 @@
  * deletion of that namespace however the check ends (cleanup.ts), unless `keep`.
  */
 import { randomBytes } from 'node:crypto';
+import { parseAllDocuments } from 'yaml';
 import { onCleanup } from '../run/cleanup';
 import { usefulLines } from '../exec';
 import type { Observation } from '../checks/judge';
@@ -121,7 +122,10 @@ export function missingPod(checks: readonly TaskCheck[], applied: readonly strin
 
 /** Names of the objects in the task's given/ files (the checker's own objects, any step). */
 export function givenNames(loaded: LoadedTask): string[] {
-  return [...loaded.given.values()].flatMap((text) => [...text.matchAll(/^ {2}name:\s*['"]?([\w.-]+)/gm)].map((x) => x[1]));
+  // Parsed with the yaml library the loader already validated these files with, not a pattern.
+  return [...loaded.given.values()].flatMap((text) =>
+    parseAllDocuments(text).map((d) => (d.toJS() as { metadata?: { name?: unknown } } | null)?.metadata?.name).filter((n): n is string => typeof n === 'string'),
+  );
 }
 
 export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTaskOptions): Promise<TaskResult> {
