@@ -11,7 +11,8 @@
  *    (`.ci/kind-stage`);
  *  - with --install, only the lab-only install a reader does (`npm install --omit=dev`, README):
  *    its time with an empty npm cache and the size of its node_modules, in a copy of what the
- *    runner needs (package.json, the lock file, tsconfig.json, scripts/, labs/), then
+ *    runner needs (package.json, the lock file, tsconfig.json, scripts/, labs/, tasks/ and
+ *    src/plugins/manifest-comments.cjs), then
  *    `npm run lab -- list` there, which fails the bench if the runner lacks a package. Aim: ≤ 50 MB
  *    and ≤ 10 s here. Needs no root and no cluster.
  *  - with --repeat N, only how reliable and how fast the labs are on a running cluster (nothing
@@ -79,7 +80,8 @@ async function kindStage(): Promise<void> {
 async function labOnlyInstall(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-install-'));
   try {
-    for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts', 'labs']) await cp(f, join(dir, f), { recursive: true });
+    // tasks/ for `check`; manifest-comments.cjs translates a solution's comments (`check --solution --lang en`).
+    for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts', 'labs', 'tasks', 'src/plugins/manifest-comments.cjs']) await cp(f, join(dir, f), { recursive: true });
     row('lab-only install (npm install --omit=dev, empty npm cache)', await timed(['npm', 'install', '--omit=dev', '--no-audit', '--no-fund', '--cache', join(dir, '.npm-cache')], process.env, dir));
     const { stdout } = await exec(['du', '-sk', join(dir, 'node_modules')]);
     const mb = Number(stdout.split('\t')[0]) / 1024;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exec } from '../lib/exec';
 import { taskNames } from '../lib/practice/tasks';
+import { localizeComments, translationsFor } from '../../src/plugins/manifest-comments.cjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = (...args: string[]) => exec([join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', 'cli.ts'), ...args], { cwd: root, allowFailure: true, timeoutMs: 30_000 });
@@ -19,6 +20,17 @@ describe('lab check (no cluster)', { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# 연습 문제 log-sidecar의 모범 답안\n# --- solution/pod.yaml\n');
     expect(r.stdout).toContain(readFileSync(join(root, 'tasks/log-sidecar/solution/pod.yaml'), 'utf8'));
+  });
+
+  it('--solution --lang en prints the same files with English comments, as the English page shows them', async () => {
+    const r = await cli('check', 'localhost-pair', '--solution', '--lang', 'en');
+    expect(r.code).toBe(0);
+    const korean = readFileSync(join(root, 'tasks/localhost-pair/solution/pod.yaml'), 'utf8');
+    const english = localizeComments(korean, translationsFor(join(root, 'tasks/localhost-pair/solution/pod.yaml')));
+    expect(english.missing).toEqual([]);
+    expect(r.stdout).toContain(english.text);
+    expect(r.stdout).toContain('# Model answer: both containers mount one shared emptyDir.');
+    expect(r.stdout).not.toMatch(/#.*\p{Script=Hangul}/u);
   });
 
   it('no task, or an unknown one: names the tasks', async () => {

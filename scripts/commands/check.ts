@@ -17,6 +17,8 @@ import { practiceMessages } from '../lib/practice/messages';
 import { loadTask, taskNames, type LoadedTask } from '../lib/practice/tasks';
 import { sweep } from '../lib/run/sweep';
 import { connect, resolveTarget } from '../lib/target/target';
+// The site's translation of manifest comments (plain CommonJS so that Rspack loads it as a loader).
+import { localizeComments, translationsFor } from '../../src/plugins/manifest-comments.cjs';
 
 export interface CheckCommandOptions {
   task?: string;
@@ -36,9 +38,16 @@ export interface CheckCommandOptions {
   record?: string;
 }
 
-/** The reference solution as one printable text: each file under a `# solution/<file>` line. */
+/**
+ * The reference solution as one printable text: each file under a `# solution/<file>` line. In
+ * English (`lang` 'en') its Korean comments become English, from `tasks/<task>/comments.en.json`, as
+ * on the English practice page (the same translation and code as the site's, manifest-comments.cjs);
+ * keys, values and what the containers print stay as they run. A comment with no English stays as
+ * it is (manifest-comments.test.ts fails on one in a shipped task).
+ */
 export function solutionText(loaded: LoadedTask, lang?: LabLang): string {
-  const parts = [...loaded.solution].map(([file, text]) => `# --- solution/${file}\n${text.replace(/\n*$/, '\n')}`);
+  const english = (file: string, text: string): string => localizeComments(text, translationsFor(join(loaded.dir, 'solution', file))).text;
+  const parts = [...loaded.solution].map(([file, text]) => `# --- solution/${file}\n${(lang === 'en' ? english(file, text) : text).replace(/\n*$/, '\n')}`);
   return `${practiceMessages(lang).solutionHeader(loaded.task.name)}\n${parts.join('---\n')}`;
 }
 
