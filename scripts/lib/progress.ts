@@ -18,6 +18,22 @@ export function withLogSink<T>(write: (line: string) => void, work: () => Promis
   return sink.run(write, work);
 }
 
+/** When the run began to stop (cleanup.ts), in ms since the epoch; undefined while it goes on. */
+let stoppingSince: number | undefined;
+
+/**
+ * Called once when the run begins to stop (a signal, a closed pipe, an uncaught error; cleanup.ts).
+ * Waits and steps begun before then end without their outcome line: a wait that its Pod reached
+ * while the namespace was being deleted printed `pod/app condition Ready after 12.0s` after
+ * `Cleaning up (SIGINT)`, as if the run went on. Work begun during cleanup still reports.
+ */
+export function stopReporting(): void {
+  stoppingSince ??= Date.now();
+}
+
+/** Whether work begun at `t0` (ms since the epoch) should still print its progress. */
+const reports = (t0: number): boolean => stoppingSince === undefined || t0 >= stoppingSince;
+
 export function elapsed(since = started): string {
   const s = (Date.now() - since) / 1000;
   if (s < 60) return `${s.toFixed(1)}s`;
@@ -41,13 +57,13 @@ export async function step<T>(title: string, work: () => Promise<T>, heartbeatMs
   const m = messages().progress;
   log(m.working(title));
   // Long work (a cold Go build takes minutes) keeps saying that it is alive.
-  const beat = setInterval(() => log(m.stillWorking(title, elapsed(t0))), heartbeatMs);
+  const beat = setInterval(() => reports(t0) && log(m.stillWorking(title, elapsed(t0))), heartbeatMs);
   try {
     const result = await work();
-    log(m.done(title, elapsed(t0)));
+    if (reports(t0)) log(m.done(title, elapsed(t0)));
     return result;
   } catch (err) {
-    log(m.failed(title, elapsed(t0)));
+    if (reports(t0)) log(m.failed(title, elapsed(t0)));
     throw err;
   } finally {
     clearInterval(beat);
@@ -71,13 +87,13 @@ export async function poll<T>(
   for (;;) {
     const value = await probe();
     if (value !== undefined) {
-      log(m.reached(what, elapsed(t0)));
+      if (reports(t0)) log(m.reached(what, elapsed(t0)));
       return value;
     }
     if (Date.now() - t0 >= timeoutMs) {
       throw new Error(m.timedOut(what, elapsed(t0)));
     }
-    if (Date.now() - beat >= heartbeatMs) {
+    if (Date.now() - beat >= heartbeatMs && reports(t0)) {
       beat = Date.now();
       log(m.stillWaiting(what, elapsed(t0)));
     }

@@ -7,7 +7,7 @@
  * cannot be caught: sweep.ts finds what such a run left.
  */
 import { messages } from '../output/messages';
-import { log } from '../progress';
+import { log, stopReporting } from '../progress';
 
 type Task = () => Promise<void>;
 const tasks = new Set<Task>();
@@ -23,6 +23,7 @@ let stopping = false;
 async function stop(why: string, code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
+  stopReporting();
   const m = messages().stopping;
   safeLog(m.cleaningUp(why));
   for (const task of [...tasks]) await task().catch((err: Error) => safeLog(m.cleanupFailed(err.message)));
