@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../lib/practice/input';
 import type { See, TaskCheck } from '../lib/practice/schema';
 import { loadAllTasks, loadTask, taskNames } from '../lib/practice/tasks';
-import { givenNames, missingPod } from '../lib/practice/check-task';
+import { givenNames, missingPod, seeUrl } from '../lib/practice/check-task';
 
 const root = join(import.meta.dirname, '..', '..');
 const tasks = await loadAllTasks();
@@ -62,6 +62,13 @@ describe('practice tasks', () => {
         expect(anchors(page(see.doc, 'ko')), `${see.doc}#${see.anchor} (Korean page)`).toContain(see.anchor);
         expect(anchors(page(see.doc, 'en')), `${see.doc}#${see.anchorEn ?? see.anchor} (English page)`).toContain(see.anchorEn ?? see.anchor);
       }
+    });
+
+    it('a hint\'s "read" line is a link to that section of the site: local by default, published where SITE_URL says', () => {
+      const see = sees[0];
+      expect(seeUrl(see, 'ko', {})).toBe(`http://localhost:3000/docs/${see.doc}#${see.anchor}`);
+      expect(seeUrl(see, 'en', { SITE_URL: 'https://owner.github.io', SITE_BASE_URL: '/labs/' })).toBe(`https://owner.github.io/labs/en/docs/${see.doc}#${see.anchorEn ?? see.anchor}`);
+      expect(seeUrl(see, 'ko', { SITE_URL: 'not a url' })).toBe(`http://localhost:3000/docs/${see.doc}#${see.anchor}`);
     });
 
     it('the statement names every Pod, Job and container the checks rely on', () => {

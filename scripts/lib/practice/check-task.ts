@@ -22,6 +22,7 @@ import { practiceMessages } from './messages';
 import { ACCEPTED, type See, type TaskCheck } from './schema';
 import type { LoadedTask } from './tasks';
 import { taskText } from './text';
+import { SITE_ENV_DEFAULTS, siteEnv } from '../site-env';
 
 export type CheckStatus = 'pass' | 'fail' | 'not-run';
 
@@ -62,9 +63,22 @@ export function practiceNamespace(task: string): string {
   return `practice-${task}-${randomBytes(3).toString('hex').slice(0, 5)}`.slice(0, 63);
 }
 
-/** The page section a hint points to, as a path on the site (`/docs/…#anchor`; `/en/docs/…` in English). */
-export function seePath(see: See, lang: LabLang = DEFAULT_LAB_LANG): string {
-  return lang === 'en' ? `/en/docs/${see.doc}#${see.anchorEn ?? see.anchor}` : `/docs/${see.doc}#${see.anchor}`;
+/**
+ * The page section a hint points to, as a link a terminal can open: the site where `SITE_URL` and
+ * `SITE_BASE_URL` say it is published (site-env.ts, the same variables the build reads), else the
+ * whole site as `npm run build && npm run serve` serves it locally (`http://localhost:3000/docs/…#anchor`;
+ * `/en/docs/…` in English). A bare path (`/docs/…`) was not something a reader could open. An
+ * invalid variable falls back to the local site (the build is what reports it).
+ */
+export function seeUrl(see: See, lang: LabLang = DEFAULT_LAB_LANG, env: Record<string, string | undefined> = process.env): string {
+  let site: { url: string; baseUrl: string } = SITE_ENV_DEFAULTS;
+  try {
+    site = siteEnv(env);
+  } catch {
+    // keep the local site
+  }
+  const path = lang === 'en' ? `en/docs/${see.doc}#${see.anchorEn ?? see.anchor}` : `docs/${see.doc}#${see.anchor}`;
+  return `${site.url}${site.baseUrl}${path}`;
 }
 
 /** A check line: `✔ id  title` and the evidence; a failure adds its hint and where to read. */
@@ -73,7 +87,7 @@ export function formatTaskCheck(r: TaskCheckResult, lang: LabLang = DEFAULT_LAB_
   const mark = r.status === 'pass' ? '✔' : r.status === 'fail' ? '✘' : '–';
   const lines = [`  ${mark} ${r.id}  ${r.title}`, `      ${r.evidence}`];
   if (r.status === 'fail' && r.hint) lines.push(`      ${m.hint}: ${r.hint}`);
-  if (r.status === 'fail' && r.see) lines.push(`      ${m.see}: ${seePath(r.see, lang)}`);
+  if (r.status === 'fail' && r.see) lines.push(`      ${m.see}: ${seeUrl(r.see, lang)}`);
   return lines.join('\n');
 }
 
