@@ -57,11 +57,10 @@ async function coldBuild(): Promise<void> {
   }
 }
 
-/** `export NAME='value'` lines, as `npm run kind:up` prints them, into an environment. */
-function parseExports(text: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const m of text.matchAll(/^export (\w+)='((?:[^']|'\\'')*)'$/gm)) env[m[1]] = m[2].replace(/'\\''/g, "'");
-  return env;
+/** The environment after a shell evals `export …` lines as `npm run kind:up` prints them (its PATH line uses the shell's "$PATH"). */
+async function evalExports(text: string): Promise<NodeJS.ProcessEnv> {
+  const { stdout } = await exec(['bash', '-c', `${text}\nenv -0`]);
+  return Object.fromEntries(stdout.split('\0').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 }
 
 async function kindStage(): Promise<void> {
@@ -69,7 +68,7 @@ async function kindStage(): Promise<void> {
   const t0 = Date.now();
   const { stdout } = await exec(tsx('scripts/kind/cli.ts', 'up'), { echo: false });
   row('kind:up (dockerd; kind, base and node image built if their recipe changed)', (Date.now() - t0) / 1000);
-  const env = { ...process.env, ...parseExports(stdout) };
+  const env = { ...process.env, ...(await evalExports(stdout)) };
   await exec(tsx('scripts/cli.ts', 'clean', '--cluster'), { env, echo: true });
   row('first lab on kind with the offline node image (creates the cluster, runs co-located)', await timed(tsx('scripts/cli.ts', 'run', 'co-located'), env));
   await exec(tsx('scripts/cli.ts', 'clean', '--cluster'), { env, echo: true });

@@ -29,8 +29,10 @@ async function up(): Promise<void> {
   await buildKindBinaries(); // capfix first: dockerd names it as its runtime
   await startDocker();
   const image = await buildNodeImage();
-  const path = [dirname(bin('kind')), dirname(bin('kubectl')), process.env.PATH ?? ''].join(':');
-  process.stdout.write(`export DOCKER_HOST=${q(dockerHost)}\nexport PATH=${q(path)}\nexport LAB_KIND_NODE_IMAGE=${q(image)}\n`);
+  // Prepended to the PATH of the shell that evals this ("$PATH" expands there), not to this
+  // process's: under `npm run` that one carries npm's own folders (node_modules/.bin, node-gyp-bin).
+  const path = `${q(dirname(bin('kind')))}:${q(dirname(bin('kubectl')))}:"$PATH"`;
+  process.stdout.write(`export DOCKER_HOST=${q(dockerHost)}\nexport PATH=${path}\nexport LAB_KIND_NODE_IMAGE=${q(image)}\n`);
 }
 
 async function down(): Promise<void> {
