@@ -10,8 +10,11 @@ import { describe, expect, it } from 'vitest';
 import type { Check } from '../labs/lab-schema';
 import { brokenApiCheck } from './api/breakers';
 import { isApiCheck } from './api/judge';
-import { judge, type Observation } from './judge';
+import { judge as judgeIn, type Observation } from './judge';
 import type { Recording } from '../evidence/record';
+
+/** The canonical (English) evidence, as recorded and parsed; evidence-lang.test.ts covers Korean. */
+const judge = (...[check, obs]: Parameters<typeof judgeIn>) => judgeIn(check, obs, 'en');
 
 const DIR = join(import.meta.dirname, '__fixtures__');
 const REGENERATE = 'npm run lab -- run --all [--variant broken] --kubeconfig FILE --record scripts/lib/checks/__fixtures__';

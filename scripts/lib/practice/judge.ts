@@ -28,7 +28,8 @@ function startedAt(pod: Pod, name: string): string | undefined {
 }
 
 export function judgeTaskCheck(check: TaskCheck, obs: Observation): Verdict {
-  if (!isPracticeCheck(check)) return judge(check as Check, obs);
+  // English, as the practice kinds below write theirs (their own lines are not translated yet).
+  if (!isPracticeCheck(check)) return judge(check as Check, obs, 'en');
   const { pod } = obs;
   switch (check.kind) {
     case 'init-done-before': {
@@ -38,7 +39,7 @@ export function judgeTaskCheck(check: TaskCheck, obs: Observation): Verdict {
       const seen = regular.map((name) => {
         const t = containerStatus(pod, name)?.state?.terminated;
         const ok = t !== undefined && t.exitCode === 0 && start !== undefined && t.finishedAt !== undefined && Date.parse(t.finishedAt) <= Date.parse(start);
-        return { ok, text: `${name}: ${describeState(containerStatus(pod, name)?.state)}` };
+        return { ok, text: `${name}: ${describeState(containerStatus(pod, name)?.state, 'en')}` };
       });
       const pass = seen.every((s) => s.ok);
       return { pass, evidence: `${seen.map((s) => s.text).join('; ')}; ${check.then}: started ${start ?? 'never'}` };
