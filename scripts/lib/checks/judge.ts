@@ -122,7 +122,7 @@ export function judge(check: Check, obs: Observation, lang?: LabLang): Verdict {
       return { pass: n >= check.min, evidence: m.restartCount(check.container, String(n), String(check.min)) };
     }
     case 'pod-phase': {
-      const phase = pod.status?.phase ?? 'unknown';
+      const phase = pod.status?.phase;
       return { pass: phase === check.phase, evidence: m.phase(pod.metadata.name, phase, check.phase) };
     }
     case 'exec': {

@@ -39,8 +39,8 @@ export interface EvidenceMessages {
   secondsLater(gap: string, min: string): string;
   /** has-restarted: `app: restartCount 3 (expected ≥ 2)` */
   restartCount(container: string, count: string, min: string): string;
-  /** pod-phase: `pod: phase Running (expected Running)` */
-  phase(pod: string, phase: string, expected: string): string;
+  /** pod-phase: `pod: phase Running (expected Running)`; `phase` undefined when the Pod reports none. */
+  phase(pod: string, phase: string | undefined, expected: string): string;
   /** exec */
   notRun: string;
   exec(code: string, stdout: string, stderr: string): string;
@@ -117,7 +117,7 @@ export const en: EvidenceMessages = {
   started: (c, at) => `${c}: started ${at ?? 'never'}`,
   secondsLater: (gap, min) => ` (${gap}s later${min ? `; expected ≥ ${min}s` : ''})`,
   restartCount: (c, n, min) => `${c}: restartCount ${n} (expected ≥ ${min})`,
-  phase: (pod, phase, expected) => `${pod}: phase ${phase} (expected ${expected})`,
+  phase: (pod, phase, expected) => `${pod}: phase ${phase ?? 'unknown'} (expected ${expected})`,
   notRun: 'the command was not run',
   exec: (code, stdout, stderr) => `exit ${code}, stdout: ${stdout}${stderr ? `, stderr: ${stderr}` : ''}`,
   logLine: (line) => `log line: ${line}`,
@@ -181,7 +181,7 @@ export const ko: EvidenceMessages = {
   started: (c, at) => `${c}: ${at ? `${at}에 시작` : '시작 기록 없음'}`,
   secondsLater: (gap, min) => ` (${gap}s 뒤${min ? `; 기대 ≥ ${min}s` : ''})`,
   restartCount: (c, n, min) => `${c}: restartCount ${n} (기대 ≥ ${min})`,
-  phase: (pod, phase, expected) => `${pod}: phase ${phase} (기대 ${expected})`,
+  phase: (pod, phase, expected) => `${pod}: phase ${phase ?? '알 수 없음'} (기대 ${expected})`,
   notRun: '명령을 실행하지 못함',
   exec: (code, stdout, stderr) => `exit ${code}, stdout: ${stdout}${stderr ? `, stderr: ${stderr}` : ''}`,
   logLine: (line) => `로그 줄: ${line}`,
