@@ -12,6 +12,8 @@ import type { Recording } from '../evidence/record';
 import { broken } from './breakers';
 import { judge, type Observation } from './judge';
 import { containerNames } from './pod';
+import { judgeTaskCheck } from '../practice/judge';
+import type { TaskCheck } from '../practice/schema';
 
 const DIR = join(import.meta.dirname, '__fixtures__');
 const recordings = (existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json')).sort() : []).map(
@@ -22,7 +24,14 @@ interface Case {
   name: string;
   check: Check;
   obs: Observation;
+  /** A practice kind (scripts/lib/practice/judge.ts), judged by judgeTaskCheck. */
+  practice?: boolean;
 }
+
+const PRACTICE_DIR = join(import.meta.dirname, '../practice/__fixtures__');
+const practiceRecordings = (existsSync(PRACTICE_DIR) ? readdirSync(PRACTICE_DIR).filter((f) => f.endsWith('.json')).sort() : []).map(
+  (f) => ({ file: f, ...(JSON.parse(readFileSync(join(PRACTICE_DIR, f), 'utf8')) as Recording) }),
+);
 
 /** The same check with nothing observed: the phrases for a command not run, a Job or Pod that is not there, no watch, no logs. */
 function unobserved(check: Check, obs: Observation): Observation {
@@ -38,7 +47,14 @@ const cases: Case[] = recordings.flatMap((r) => {
     ...(b ? [{ name: `${r.file} broken (${b.what})`, check: b.check, obs: b.obs }] : []),
     { name: `${r.file} with nothing observed`, check: r.check.check, obs: unobserved(r.check.check, r.observation) },
   ];
-});
+}).concat(
+  practiceRecordings.flatMap((r) => [
+    { name: `practice ${r.file}`, check: r.check.check, obs: r.observation, practice: true },
+    { name: `practice ${r.file} with no Pod`, check: r.check.check, obs: { pod: { metadata: { name: r.observation.pod.metadata.name } } }, practice: true },
+  ]),
+);
+
+const judgeCase = (c: Case, lang: 'ko' | 'en') => (c.practice ? judgeTaskCheck(c.check as unknown as TaskCheck, c.obs, lang) : judge(c.check, c.obs, lang));
 
 /**
  * English words that join the values of an evidence line (evidence-messages.ts `en`). Kubernetes'
@@ -50,7 +66,7 @@ const CONNECTING = [
   'later', 'EARLIER', 'spread', 'recorded', 'running', 'terminated', 'waiting', 'exited', 'restart(s)', 'no status', 'status yet',
   'no state', 'reported', 'not', 'and', 'or', 'after', 'before', 'the', 'was', 'is', 'by', 'showed', 'in this order', 'unknown',
   'accepted', 'rejected', 'admitted', 'refused', 'warned', 'warning', 'warnings', 'stored', 'beside', 'absent', 'delete', 'grace period',
-  'seen', 'first seen', 'created', 'none', 'command', 'applied', 'containing', 'log', 'more', 'uid none',
+  'seen', 'first seen', 'created', 'none', 'command', 'applied', 'containing', 'log', 'more', 'uid none', 'last run', 'init containers',
 ];
 
 /** The line without its values: quoted output, timestamps, the names of the check's objects and containers, LIFECYCLE events, `ready true`-like fields, stored keys. */
@@ -91,14 +107,14 @@ describe('evidence lines in Korean and English', () => {
   });
 
   it('the word list catches the English lines (so a Korean line passing it means something)', () => {
-    const caught = cases.filter((c) => englishLeft(wordsOf(judge(c.check, c.obs, 'en').evidence, c)).length > 0);
+    const caught = cases.filter((c) => englishLeft(wordsOf(judgeCase(c, 'en').evidence, c)).length > 0);
     // `exit 0, stdout: "…"` and `…, restartCount 0` have no connecting words in either language.
     expect(caught.length / cases.length).toBeGreaterThan(0.8);
   });
 
   it.each(cases)('$name', (c) => {
-    const en = judge(c.check, c.obs, 'en');
-    const ko = judge(c.check, c.obs, 'ko');
+    const en = judgeCase(c, 'en');
+    const ko = judgeCase(c, 'ko');
     expect(ko.pass, 'the verdict does not depend on the language').toBe(en.pass);
     expect(englishLeft(wordsOf(ko.evidence, c)), `English left in the Korean line: ${ko.evidence}`).toEqual([]);
     expect(valuesOf(ko.evidence), `values differ:\n  en: ${en.evidence}\n  ko: ${ko.evidence}`).toEqual(valuesOf(en.evidence));

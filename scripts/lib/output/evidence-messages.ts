@@ -99,6 +99,15 @@ export interface EvidenceMessages {
   rejectedByQuota(manifest: string, quota: string, requested: string, used: string, limited: string, expected: string): string;
   notCounted(manifest: string, quota: string, resource: string, used: string, expected: string): string;
   admitted(manifest: string, requested: string, quota: string, before: string, after: string, hard: string, expected: string): string;
+
+  // practice/judge.ts: the practice kinds.
+  /** init-done-before: the Pod has no init container that runs to completion; `created` false when there is no Pod. */
+  noRegularInit(pod: string, created: boolean): string;
+  /** init-no-restarts: the Pod has no init containers at all. */
+  noInitContainers(pod: string, created: boolean): string;
+  /** init-no-restarts: `last run exited 1 (Error)`, `exited 1 (Error)`; `exit` is `1 (Error)`. */
+  lastRunExited(exit: string): string;
+  exitedNow(exit: string): string;
 }
 
 const quoteAll = (texts: string[]) => texts.map((t) => JSON.stringify(t)).join(', ');
@@ -160,6 +169,11 @@ export const en: EvidenceMessages = {
   rejectedByQuota: (m, q, requested, used, limited, expected) => `${m}: rejected by quota ${q}, requested: ${requested}, used: ${used}, limited: ${limited} (${expected})`,
   notCounted: (m, q, resource, used, expected) => `${m}: admitted, but quota ${q} counts no ${resource} (used: ${used}) (${expected})`,
   admitted: (m, requested, q, before, after, hard, expected) => `${m}: admitted, requested: ${requested} (quota ${q}: used ${before} → ${after} of ${hard}) (${expected})`,
+
+  noRegularInit: (pod, created) => `${pod}: no init container that runs to completion (the Pod has ${created ? 'none' : 'not been created'})`,
+  noInitContainers: (pod, created) => `${pod}: no init containers${created ? '' : ' (the Pod does not exist)'}`,
+  lastRunExited: (exit) => `last run exited ${exit}`,
+  exitedNow: (exit) => `exited ${exit}`,
 };
 
 /**
@@ -224,4 +238,9 @@ export const ko: EvidenceMessages = {
   rejectedByQuota: (m, q, requested, used, limited, expected) => `${m}: quota ${q}가 거부, requested: ${requested}, used: ${used}, limited: ${limited} (${expected})`,
   notCounted: (m, q, resource, used, expected) => `${m}: 허용됐지만 quota ${q}가 ${resource}를 세지 않음 (used: ${used}) (${expected})`,
   admitted: (m, requested, q, before, after, hard, expected) => `${m}: 허용, requested: ${requested} (quota ${q}: used ${before} → ${after} / hard ${hard}) (${expected})`,
+
+  noRegularInit: (pod, created) => `${pod}: 끝까지 실행되는 init container 없음 (${created ? 'Pod에 없음' : 'Pod가 만들어지지 않음'})`,
+  noInitContainers: (pod, created) => `${pod}: init container 없음${created ? '' : ' (Pod가 없음)'}`,
+  lastRunExited: (exit) => `지난 실행 exit ${exit}`,
+  exitedNow: (exit) => `exit ${exit}로 종료`,
 };
