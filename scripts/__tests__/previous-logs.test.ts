@@ -10,10 +10,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteFollowingLogs } from '../lib/run/delete-step';
 import { isLogRefusal, Kubectl } from '../lib/target/kubectl';
 import { MESSAGES } from '../lib/output/messages';
-import { judge } from '../lib/checks/judge';
+import { judge as judgeIn } from '../lib/checks/judge';
 import { podLogs } from '../lib/checks/observe';
 import type { Recording } from '../lib/evidence/record';
 import { fakeExec } from './fake-exec';
+
+/** The canonical (English) evidence, as recorded and parsed; evidence-lang.test.ts covers Korean. */
+const judge = (...[check, obs]: Parameters<typeof judgeIn>) => judgeIn(check, obs, 'en');
 
 const target = { kubeconfig: 'kubeconfig', context: 'ctx' };
 // The kubelet's answer, as kubectl printed it on the project's cluster (v1.34.4): stdout, exit 0.

@@ -7,6 +7,8 @@ import type { Check } from '../labs/lab-schema';
 import { describeEvent, gapMs, occurrences, parseLifecycle, timeline } from './lifecycle';
 import { containerStatus, describeContainer, describePod, describeState, podStatusColumn, type ContainerState, type Job, type Pod } from './pod';
 import { formatChanges, matchedInOrder, statusChanges } from './status-history';
+import type { LabLang } from '../labs/lab-text';
+import { messages } from '../output/messages';
 
 export interface ExecObservation {
   code: number;
@@ -68,30 +70,39 @@ function notAfter(a: string, b: string): boolean {
   return Date.parse(a) <= Date.parse(b);
 }
 
-export function judge(check: Check, obs: Observation): Verdict {
-  if (isApiCheck(check)) return judgeApiCheck(check, obs);
+/**
+ * The verdict of `check` on `obs`. The evidence line is in `lang`, else in the CLI's --lang
+ * (messages.ts; Korean by default): only its connecting words change (evidence-messages.ts), the
+ * values stay as Kubernetes prints them. The English line is canonical (`run --json`, `--record`,
+ * `checks[].evidence` in evidence.json; timing.ts and evidence-values.ts read it), so callers that
+ * store or parse the line pass `'en'`.
+ */
+export function judge(check: Check, obs: Observation, lang?: LabLang): Verdict {
+  if (isApiCheck(check)) return judgeApiCheck(check, obs, lang);
   const { pod } = obs;
+  const m = messages(lang).evidence;
+  const container = (name: string) => describeContainer(pod, name, lang);
   switch (check.kind) {
     case 'container-running': {
       const s = containerStatus(pod, check.container);
-      return { pass: Boolean(s?.state?.running), evidence: describeContainer(pod, check.container) };
+      return { pass: Boolean(s?.state?.running), evidence: container(check.container) };
     }
     case 'container-exited': {
       const t = terminated(check.container, pod);
       const pass = t !== undefined && t.exitCode === check.exitCode;
-      const seen = t ? `exited ${t.exitCode}${t.reason ? ` (${t.reason})` : ''} at ${t.finishedAt ?? '?'}` : describeState(containerStatus(pod, check.container)?.state);
-      return { pass, evidence: `${check.container}: ${seen} (expected exit ${check.exitCode})` };
+      const seen = t ? m.exited(`${t.exitCode}${t.reason ? ` (${t.reason})` : ''}`, t.finishedAt ?? '?') : describeState(containerStatus(pod, check.container)?.state, lang);
+      return { pass, evidence: m.containerExited(check.container, seen, String(check.exitCode)) };
     }
     case 'container-not-started': {
       const s = containerStatus(pod, check.container);
       const pass = !s || (!s.state?.running && !s.state?.terminated && !s.lastState?.running && !s.lastState?.terminated && !s.restartCount);
-      return { pass, evidence: describeContainer(pod, check.container) };
+      return { pass, evidence: container(check.container) };
     }
     case 'exits-before-start': {
       const finished = terminated(check.first, pod)?.finishedAt;
       const start = started(check.then, pod);
       const pass = finished !== undefined && start !== undefined && notAfter(finished, start);
-      return { pass, evidence: `${check.first}: finished ${finished ?? 'never'}; ${check.then}: started ${start ?? 'never'}` };
+      return { pass, evidence: `${m.finished(check.first, finished)}; ${m.started(check.then, start)}` };
     }
     case 'starts-before': {
       const a = started(check.first, pod);
@@ -99,59 +110,59 @@ export function judge(check: Check, obs: Observation): Verdict {
       const gap = a !== undefined && b !== undefined ? (Date.parse(b) - Date.parse(a)) / 1000 : undefined;
       const min = check.minGapSeconds ?? 0;
       const pass = gap !== undefined && (min > 0 ? gap >= min : notAfter(a!, b!));
-      const gapText = gap === undefined ? '' : ` (${gap}s later${min > 0 ? `; expected ≥ ${min}s` : ''})`;
-      return { pass, evidence: `${check.first}: started ${a ?? 'never'}; ${check.then}: started ${b ?? 'never'}${gapText}` };
+      const gapText = gap === undefined ? '' : m.secondsLater(String(gap), min > 0 ? String(min) : '');
+      return { pass, evidence: `${m.started(check.first, a)}; ${m.started(check.then, b)}${gapText}` };
     }
     case 'run-together': {
       const pass = check.containers.every((c) => containerStatus(pod, c)?.state?.running);
-      return { pass, evidence: check.containers.map((c) => describeContainer(pod, c)).join('; ') };
+      return { pass, evidence: check.containers.map(container).join('; ') };
     }
     case 'has-restarted': {
       const n = containerStatus(pod, check.container)?.restartCount ?? 0;
-      return { pass: n >= check.min, evidence: `${check.container}: restartCount ${n} (expected ≥ ${check.min})` };
+      return { pass: n >= check.min, evidence: m.restartCount(check.container, String(n), String(check.min)) };
     }
     case 'pod-phase': {
-      const phase = pod.status?.phase ?? 'unknown';
-      return { pass: phase === check.phase, evidence: `${pod.metadata.name}: phase ${phase} (expected ${check.phase})` };
+      const phase = pod.status?.phase;
+      return { pass: phase === check.phase, evidence: m.phase(pod.metadata.name, phase, check.phase) };
     }
     case 'exec': {
       const r = obs.exec;
-      if (!r) return { pass: false, evidence: 'the command was not run' };
+      if (!r) return { pass: false, evidence: m.notRun };
       const pass = r.code === 0 && r.stdout.includes(check.stdoutIncludes);
-      const err = r.code !== 0 && r.stderr.trim() ? `, stderr: ${quote(r.stderr)}` : '';
-      return { pass, evidence: `exit ${r.code}, stdout: ${quote(matchingLine(r.stdout, check.stdoutIncludes))}${err}` };
+      const err = r.code !== 0 && r.stderr.trim() ? quote(r.stderr) : '';
+      return { pass, evidence: m.exec(String(r.code), quote(matchingLine(r.stdout, check.stdoutIncludes)), err) };
     }
     case 'log-includes': {
       const text = obs.log ?? '';
       const pass = text.includes(check.text);
-      return { pass, evidence: pass ? `log line: ${quote(matchingLine(text, check.text))}` : `not in ${text.split('\n').filter(Boolean).length} log line(s); last: ${quote(text.trim().split('\n').pop() ?? '')}` };
+      return { pass, evidence: pass ? m.logLine(quote(matchingLine(text, check.text))) : m.notInLog(String(text.split('\n').filter(Boolean).length), quote(text.trim().split('\n').pop() ?? '')) };
     }
     case 'never-restarted': {
       const s = containerStatus(pod, check.container);
       const pass = Boolean(s) && !s!.restartCount && !s!.lastState?.terminated && Boolean(s!.state?.running ?? s!.state?.terminated);
-      return { pass, evidence: `${describeContainer(pod, check.container)}${s && !s.restartCount ? ', restartCount 0' : ''}` };
+      return { pass, evidence: `${container(check.container)}${s && !s.restartCount ? ', restartCount 0' : ''}` };
     }
     case 'pod-status': {
       const status = podStatusColumn(pod);
-      return { pass: check.oneOf.includes(status), evidence: `${pod.metadata.name}: STATUS ${status} (expected ${check.oneOf.join(' or ')}); ${describePod(pod)}` };
+      return { pass: check.oneOf.includes(status), evidence: m.podStatus(pod.metadata.name, status, check.oneOf, describePod(pod, lang)) };
     }
     case 'same-pod': {
       const uid = pod.metadata.uid as string | undefined;
       const created = pod.metadata.creationTimestamp as string | undefined;
       const pass = uid !== undefined && uid === obs.firstUid;
-      return { pass, evidence: `${pod.metadata.name}: uid ${uid ?? 'none (the Pod does not exist)'}, created ${created ?? '?'}; first seen with uid ${obs.firstUid ?? 'never'}` };
+      return { pass, evidence: m.samePod(pod.metadata.name, uid, created ?? '?', obs.firstUid) };
     }
     case 'pod-status-seen': {
       const seen = statusChanges(obs.watch ?? [], check.pod);
       const matched = matchedInOrder(seen, check.sequence);
       const forbidden = [...new Set(seen.map((s) => s.status).filter((s) => check.never?.includes(s)))];
       const pass = matched === check.sequence.length && forbidden.length === 0;
-      const expected = `expected ${check.sequence.join(' → ')}${check.sequence.length > 1 ? ' in this order' : ''}${check.never ? `; never ${check.never.join(', ')}` : ''}`;
+      const expected = m.statusExpected(check.sequence, check.never);
       const wrong = [
-        matched < check.sequence.length ? `no ${check.sequence[matched]}${matched > 0 ? ` after ${check.sequence[matched - 1]}` : ''}` : '',
-        forbidden.length ? `showed ${forbidden.join(', ')}` : '',
+        matched < check.sequence.length ? m.statusMissing(check.sequence[matched], matched > 0 ? check.sequence[matched - 1] : undefined) : '',
+        forbidden.length ? m.statusForbidden(forbidden) : '',
       ].filter(Boolean);
-      const shown = seen.length ? `STATUS ${formatChanges(seen)}` : 'no STATUS seen by the watch';
+      const shown = m.statusSeen(seen.length ? formatChanges(seen) : undefined);
       return { pass, evidence: `${pod.metadata.name}: ${shown} (${expected})${wrong.length ? `: ${wrong.join('; ')}` : ''}` };
     }
     case 'lifecycle-order': {
@@ -161,12 +172,12 @@ export function judge(check: Check, obs: Observation): Verdict {
       const gap = a && b ? gapMs(a, b) : undefined;
       const min = check.minGapMs ?? 0;
       const pass = gap !== undefined && gap >= min && (check.maxGapMs === undefined || gap <= check.maxGapMs);
-      const bounds = [check.minGapMs !== undefined ? `≥ ${check.minGapMs}ms` : '', check.maxGapMs !== undefined ? `≤ ${check.maxGapMs}ms` : ''].filter(Boolean).join(' and ');
-      const gapText = gap === undefined ? '' : ` (${gap >= 0 ? `${gap}ms later` : `${-gap}ms EARLIER`}${bounds ? `; expected ${bounds}` : ''})`;
+      const bounds = [check.minGapMs !== undefined ? `≥ ${check.minGapMs}ms` : '', check.maxGapMs !== undefined ? `≤ ${check.maxGapMs}ms` : ''].filter(Boolean);
+      const gapText = gap === undefined ? '' : m.msLater(String(Math.abs(gap)), gap < 0, bounds);
       return {
         pass,
-        evidence: `${describeEvent(a, check.first.container, check.first.event)}; ${describeEvent(b, check.then.container, check.then.event)}${gapText}`,
-        timeline: timeline(events),
+        evidence: `${describeEvent(a, check.first.container, check.first.event, lang)}; ${describeEvent(b, check.then.container, check.then.event, lang)}${gapText}`,
+        timeline: timeline(events, undefined, lang),
       };
     }
     case 'lifecycle-together': {
@@ -176,32 +187,32 @@ export function judge(check: Check, obs: Observation): Verdict {
       const times = firsts.flatMap((x) => (x.e ? [x.e] : [])).sort((a, b) => a.t - b.t);
       const spread = times.length > 1 ? gapMs(times[0], times.at(-1)!) : 0;
       const pass = missing.length === 0 && spread <= check.maxGapMs;
-      const seen = firsts.map((x) => describeEvent(x.e, x.c, check.event)).join('; ');
-      return { pass, evidence: `${seen}; spread ${missing.length ? 'unknown' : `${spread}ms`} (expected ≤ ${check.maxGapMs}ms)`, timeline: timeline(events) };
+      const seen = firsts.map((x) => describeEvent(x.e, x.c, check.event, lang)).join('; ');
+      return { pass, evidence: `${seen}${m.spread(missing.length ? undefined : `${spread}ms`, `${check.maxGapMs}ms`)}`, timeline: timeline(events, undefined, lang) };
     }
     case 'lifecycle-count': {
       const events = parseLifecycle(obs.lifecycle ?? '');
       const found = occurrences(events, check.container, check.event);
       const at = found.map((e) => `@${e.t.toFixed(2)}s`).join(', ');
-      return { pass: found.length === check.count, evidence: `${check.container} ${check.event}: ${found.length} time(s)${at ? ` (${at})` : ''}, expected ${check.count}`, timeline: timeline(events) };
+      return { pass: found.length === check.count, evidence: m.times(check.container, check.event, String(found.length), at, String(check.count)), timeline: timeline(events, undefined, lang) };
     }
     case 'container-ready': {
       const s = containerStatus(pod, check.container);
       const running = Boolean(s?.state?.running);
       const ready = s?.ready === true;
       const pass = running && ready === check.ready;
-      const started = s?.started === undefined ? '' : `, started ${s.started}`;
-      return { pass, evidence: `${describeContainer(pod, check.container)}${s ? `, ready ${ready}${started}` : ''} (expected running and ready ${check.ready})` };
+      const state = s ? m.ready(String(ready), s.started === undefined ? undefined : String(s.started)) : '';
+      return { pass, evidence: `${container(check.container)}${state}${m.readyExpected(String(check.ready))}` };
     }
     case 'job-condition': {
       const job = obs.job;
-      if (!job) return { pass: false, evidence: `job/${check.job} does not exist` };
+      if (!job) return { pass: false, evidence: m.jobMissing(check.job) };
       const conds = job.status?.conditions ?? [];
       const pass = conds.some((c) => c.type === check.condition && c.status === 'True');
-      const shown = conds.length ? conds.map((c) => `${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`).join(', ') : 'no conditions';
+      const shown = conds.length ? conds.map((c) => `${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`).join(', ') : m.noConditions;
       const counts = `active ${job.status?.active ?? 0}, succeeded ${job.status?.succeeded ?? 0}, failed ${job.status?.failed ?? 0}`;
-      const pods = (obs.jobPods ?? []).map((p) => `pod ${p.metadata.name}: ${describePod(p)}`).join('; ');
-      return { pass, evidence: `job/${check.job}: ${shown}; ${counts} (expected ${check.condition}=True)${pods ? `; ${pods}` : ''}` };
+      const pods = (obs.jobPods ?? []).map((p) => `pod ${p.metadata.name}: ${describePod(p, lang)}`).join('; ');
+      return { pass, evidence: `job/${check.job}: ${shown}; ${counts} ${m.jobExpected(check.condition)}${pods ? `; ${pods}` : ''}` };
     }
   }
 }

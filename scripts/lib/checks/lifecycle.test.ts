@@ -47,7 +47,7 @@ describe('gaps and timelines', () => {
   });
 
   it('renders a timeline relative to the first event', () => {
-    expect(timeline(parseLifecycle(recorded), 3)).toBe('sidecar Starting +0ms, sidecar Started +0ms, main Starting +420ms, … (4 more)');
+    expect(timeline(parseLifecycle(recorded), 3, 'en')).toBe('sidecar Starting +0ms, sidecar Started +0ms, main Starting +420ms, … (4 more)');
   });
 });
 

@@ -8,6 +8,8 @@
  * container on the node, readable by Debian's busybox 1.35 (no `date +%N`) and busybox:1.36.
  * Pure: the runner fetches the text (container logs), this module only reads it.
  */
+import type { LabLang } from '../labs/lab-text';
+import { messages } from '../output/messages';
 
 export interface LifecycleEvent {
   /** Seconds since the node booted, 10 ms resolution. */
@@ -47,15 +49,16 @@ export function gapMs(a: LifecycleEvent, b: LifecycleEvent): number {
   return Math.round((b.t - a.t) * 100) * 10;
 }
 
-/** `main-app Starting @2042.24` for evidence lines. */
-export function describeEvent(e: LifecycleEvent | undefined, container: string, event: string): string {
-  return e ? `${container} ${event} @${e.t.toFixed(2)}s` : `${container} ${event}: never recorded`;
+/** `main-app Starting @2042.24s` for evidence lines; one never seen in `lang` (else the CLI's --lang). */
+export function describeEvent(e: LifecycleEvent | undefined, container: string, event: string, lang?: LabLang): string {
+  return e ? `${container} ${event} @${e.t.toFixed(2)}s` : messages(lang).evidence.neverRecorded(container, event);
 }
 
-/** A compact timeline for evidence: `sidecar Starting 0ms, main Starting +420ms, …`. */
-export function timeline(events: LifecycleEvent[], max = 12): string {
-  if (events.length === 0) return 'no LIFECYCLE lines';
+/** A compact timeline for evidence: `sidecar Starting 0ms, main Starting +420ms, …`; its few words in `lang` (else the CLI's --lang). */
+export function timeline(events: LifecycleEvent[], max = 12, lang?: LabLang): string {
+  const m = messages(lang).evidence;
+  if (events.length === 0) return m.noLifecycleLines;
   const t0 = events[0];
   const parts = events.slice(0, max).map((e) => `${e.container} ${e.event} +${gapMs(t0, e)}ms`);
-  return parts.join(', ') + (events.length > max ? `, … (${events.length - max} more)` : '');
+  return parts.join(', ') + (events.length > max ? `, ${m.moreEvents(String(events.length - max))}` : '');
 }

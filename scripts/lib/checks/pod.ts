@@ -2,6 +2,9 @@
  * The part of a Kubernetes Pod object the runner reads (what `kubectl get pod -o json` returns),
  * and small readers over it shared by the waits and the judge.
  */
+import type { LabLang } from '../labs/lab-text';
+import { messages } from '../output/messages';
+
 export interface ContainerState {
   running?: { startedAt?: string };
   terminated?: { exitCode: number; reason?: string; startedAt?: string; finishedAt?: string };
@@ -39,27 +42,33 @@ export function containerNames(pod: Pod): string[] {
   return [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c) => c.name);
 }
 
-/** One phrase for a container's current state: `running since …`, `terminated exit 0 (Completed) at …`, `waiting (PodInitializing)`. */
-export function describeState(state: ContainerState | undefined): string {
-  if (state?.running) return `running since ${state.running.startedAt ?? '?'}`;
+/**
+ * One phrase for a container's current state, in `lang` (else the CLI's --lang; messages.ts):
+ * `running since …`, `terminated exit 0 (Completed) at …`, `waiting (PodInitializing)`.
+ */
+export function describeState(state: ContainerState | undefined, lang?: LabLang): string {
+  const m = messages(lang).evidence;
+  if (state?.running) return m.running(state.running.startedAt ?? '?');
   if (state?.terminated) {
     const t = state.terminated;
-    return `terminated exit ${t.exitCode}${t.reason ? ` (${t.reason})` : ''} at ${t.finishedAt ?? '?'}`;
+    return m.terminated(`exit ${t.exitCode}${t.reason ? ` (${t.reason})` : ''}`, t.finishedAt ?? '?');
   }
-  if (state?.waiting) return `waiting${state.waiting.reason ? ` (${state.waiting.reason})` : ''}`;
-  return 'no state reported';
+  if (state?.waiting) return m.waiting(state.waiting.reason ? ` (${state.waiting.reason})` : '');
+  return m.noState;
 }
 
-export function describeContainer(pod: Pod, name: string): string {
+/** `app: running since …, 2 restart(s)`, in `lang` (else the CLI's --lang). */
+export function describeContainer(pod: Pod, name: string, lang?: LabLang): string {
   const s = containerStatus(pod, name);
-  if (!s) return `${name}: no status yet`;
-  const restarts = s.restartCount ? `, ${s.restartCount} restart(s)` : '';
-  return `${name}: ${describeState(s.state)}${restarts}`;
+  const m = messages(lang).evidence;
+  if (!s) return m.noStatus(name);
+  const restarts = s.restartCount ? m.restarts(String(s.restartCount)) : '';
+  return `${name}: ${describeState(s.state, lang)}${restarts}`;
 }
 
-/** A one-line summary of the whole Pod, used when a wait times out. */
-export function describePod(pod: Pod): string {
-  const containers = containerNames(pod).map((n) => describeContainer(pod, n));
+/** A one-line summary of the whole Pod (`phase Running; app: running since …`), used when a wait times out; in `lang`. */
+export function describePod(pod: Pod, lang?: LabLang): string {
+  const containers = containerNames(pod).map((n) => describeContainer(pod, n, lang));
   return [`phase ${pod.status?.phase ?? '?'}`, ...containers].join('; ');
 }
 

@@ -5,11 +5,14 @@
  * init page's old note claimed STATUS never became `Init:CrashLoopBackOff`.
  */
 import { describe, expect, it } from 'vitest';
-import { judge } from './judge';
+import { judge as judgeIn } from './judge';
 import type { Check } from '../labs/lab-schema';
 import type { Pod } from './pod';
 import { formatChanges, linesOf, matchedInOrder, statusChanges } from './status-history';
 import { stamp } from '../evidence/trace';
+
+/** The canonical (English) evidence, as recorded and parsed; evidence-lang.test.ts covers Korean. */
+const judge = (...[check, obs]: Parameters<typeof judgeIn>) => judgeIn(check, obs, 'en');
 
 const TRANSCRIPT = [
   '   2.0s  NAME               READY   STATUS    RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES',

@@ -6,10 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judge } from './judge';
+import { judge as judgeIn } from './judge';
 import type { Check } from '../labs/lab-schema';
 import type { Recording } from '../evidence/record';
 import { isTimingKind, timingOf, TIMING_KINDS, type Timing } from './timing';
+
+/** The canonical (English) evidence, as recorded and parsed; evidence-lang.test.ts covers Korean. */
+const judge = (...[check, obs]: Parameters<typeof judgeIn>) => judgeIn(check, obs, 'en');
 
 const DIR = join(import.meta.dirname, '__fixtures__');
 const recordings = readdirSync(DIR)

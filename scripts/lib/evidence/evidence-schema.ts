@@ -5,6 +5,7 @@
  * component takes its type from here.
  */
 import { z } from 'zod';
+import type { LabLang } from '../labs/lab-text';
 
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -51,7 +52,19 @@ export const evidenceSchema = z.strictObject({
   /** When the run started. */
   date: isoDate,
   durationMs: z.number().int().nonnegative(),
-  checks: z.array(z.strictObject({ id: z.string().min(1), title: z.string().min(1), pass: z.boolean(), evidence: z.string() })).min(1),
+  checks: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        title: z.string().min(1),
+        pass: z.boolean(),
+        /** What the judge saw, in English: canonical (evidence-values.ts reads values out of it). */
+        evidence: z.string(),
+        /** The same line in Korean (scripts/lib/output/evidence-messages.ts); absent in files recorded before it. */
+        evidenceKo: z.string().optional(),
+      }),
+    )
+    .min(1),
   /** Time 0 of the timeline: the earliest `creationTimestamp` of the lab's Pods. */
   timelineOrigin: isoDate,
   /** When the Pod status behind the timeline was read (containers still running end here). */
@@ -73,6 +86,14 @@ export const evidenceSchema = z.strictObject({
 export type Evidence = z.output<typeof evidenceSchema>;
 export type TimelineEntry = z.output<typeof timelineEntrySchema>;
 export type LifecycleEvent = z.output<typeof lifecycleEventSchema>;
+
+/**
+ * A check's evidence line in a page's language: the Korean line on Korean pages when the file has
+ * one (recorded since `evidenceKo` exists), else the English line, which every file has.
+ */
+export function evidenceIn(check: Pick<Evidence['checks'][number], 'evidence' | 'evidenceKo'>, lang: LabLang): string {
+  return lang === 'ko' ? (check.evidenceKo ?? check.evidence) : check.evidence;
+}
 
 /** The command that rewrites a lab's evidence.json from a real run. */
 export function evidenceCommand(lab?: string): string {

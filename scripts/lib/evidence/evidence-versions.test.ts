@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { versionRuns } from './evidence-schema';
-import { readEvidence, writeEvidence } from './evidence';
+import { buildEvidence, readEvidence, writeEvidence } from './evidence';
+import { loadLab } from '../labs/labs';
 
 /** A lab folder holding co-located's committed evidence (recorded on the project's version), as written before `versions` existed. */
 function labDir() {
@@ -46,5 +47,18 @@ describe('writeEvidence across Kubernetes versions', () => {
     writeEvidence(dir, { ...newer, serverVersion: 'v1.30.14' }, project.serverVersion);
     writeEvidence(dir, { ...newer, serverVersion: 'v1.9.0' }, project.serverVersion);
     expect(readEvidence(dir).versions.map((v) => v.serverVersion)).toEqual(['v1.9.0', 'v1.30.14', project.serverVersion]);
+  });
+});
+
+describe('buildEvidence: both page editions\' lines', () => {
+  it('records each check\'s English evidence and its Korean line (evidenceKo), and files without evidenceKo stay valid', async () => {
+    const { lab } = await loadLab('co-located');
+    const e = readEvidence(join(import.meta.dirname, '../../../labs/co-located'));
+    const checks = lab.steps.flatMap((s) => s.checks).map((c) => ({ id: c.id, kind: c.check.kind, title: c.title, pass: true, evidence: 'app: restartCount 1 (expected ≥ 1)', evidenceKo: 'app: restartCount 1 (기대 ≥ 1)' }));
+    const run = { lab: lab.name, lang: 'en' as const, passed: true, durationMs: 1, namespace: 'ns', steps: [], checks, startedAt: e.date, trace: { transcript: e.transcript, timelineOrigin: e.timelineOrigin, observedAt: e.observedAt, timeline: e.timeline, lifecycle: e.lifecycle } };
+    const built = buildEvidence(run, e.serverVersion, lab);
+    expect(built.checks.map((c) => [c.evidence, c.evidenceKo])).toEqual(checks.map(() => ['app: restartCount 1 (expected ≥ 1)', 'app: restartCount 1 (기대 ≥ 1)']));
+    // The committed file predates evidenceKo and still parses (the lead re-records it).
+    expect(e.checks.every((c) => c.evidence.length > 0)).toBe(true);
   });
 });

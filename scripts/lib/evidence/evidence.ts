@@ -16,7 +16,10 @@ export function evidenceFile(labDir: string): string {
   return join(labDir, EVIDENCE_FILE);
 }
 
-/** `lab` is the definition that ran: evidence.json records its Korean check titles, whatever language the run printed. */
+/**
+ * `lab` is the definition that ran: evidence.json records its Korean check titles, and each check's
+ * evidence in English (`evidence`) and Korean (`evidenceKo`), whatever language the run printed.
+ */
 export function buildEvidence(r: LabResult, serverVersion: string, lab: LabDefinition): Evidence {
   if (!r.trace || !r.startedAt) throw new Error(`${r.lab}: the run was not traced (runLab needs trace: true)`);
   const titles = labText(lab, 'ko').checks;
@@ -26,7 +29,7 @@ export function buildEvidence(r: LabResult, serverVersion: string, lab: LabDefin
     serverVersion,
     date: r.startedAt,
     durationMs: r.durationMs,
-    checks: r.checks.map(({ id, title, pass, evidence }) => ({ id, title: titles[id] ?? title, pass, evidence })),
+    checks: r.checks.map(({ id, title, pass, evidence, evidenceKo }) => ({ id, title: titles[id] ?? title, pass, evidence, ...(evidenceKo !== undefined && { evidenceKo }) })),
     timelineOrigin,
     observedAt,
     timeline,

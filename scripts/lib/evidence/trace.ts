@@ -93,7 +93,8 @@ export function timelineOf(pods: Pod[]): TimelineEntry[] {
         ...(t?.finishedAt ? { end: t.finishedAt } : {}),
         restarts: s?.restartCount ?? 0,
         ...(t ? { exitCode: t.exitCode } : {}),
-        state: describeState(s?.state).replace(/ (since|at) \S+$/, ''),
+        // English: evidence.json's `state` is canonical (the pages translate what they show).
+        state: describeState(s?.state, 'en').replace(/ (since|at) \S+$/, ''),
       };
     });
   });

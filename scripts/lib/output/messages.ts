@@ -9,6 +9,7 @@
  * the CLI calls once with --lang.
  */
 import { DEFAULT_LAB_LANG, type LabLang } from '../labs/lab-text';
+import { en as evidenceEn, ko as evidenceKo, type EvidenceMessages } from './evidence-messages';
 
 export interface Messages {
   /** Preflight of the dedicated kind cluster: one line of reason for the missing tools. */
@@ -128,6 +129,9 @@ export interface Messages {
     noPod: string;
     lastError(error: string): string;
   };
+
+  /** The connecting words of each check's evidence line (evidence-messages.ts). */
+  evidence: EvidenceMessages;
 
   /** run-lab.ts and commands/run.ts: one lab's run. */
   run: {
@@ -381,6 +385,8 @@ const ko: Messages = {
     lastError: (e) => `마지막 오류: ${e}`,
   },
 
+  evidence: evidenceKo,
+
   run: {
     header: (lab, title, ns) => `▶ ${lab}: ${title}  (네임스페이스 ${ns})`,
     variantHeader: (lab, v, ids, title, ns) => `▶ ${lab} [변형 ${v}: ${list(ids)}이(가) 실패해야 함]: ${title}  (네임스페이스 ${ns})`,
@@ -617,6 +623,8 @@ created on first run.`,
     noPod: 'the Pod does not exist',
     lastError: (e) => `last error: ${e}`,
   },
+
+  evidence: evidenceEn,
 
   run: {
     header: (lab, title, ns) => `▶ ${lab}: ${title}  (namespace ${ns})`,

@@ -31,6 +31,7 @@ export interface TaskCheckResult {
   /** In the check's language (`lang`). */
   title: string;
   status: CheckStatus;
+  /** What was seen, in `lang` like the rest of the result (recordings keep the English line). */
   evidence: string;
   /** On failure: the check's hint and the page section it points to. */
   hint?: string;
@@ -116,10 +117,11 @@ async function resolvePod(kubectl: Kubectl, ns: string, check: TaskCheck): Promi
   return newest ? { ...check, pod: newest.metadata.name } : check;
 }
 
-async function judgeNow(kubectl: Kubectl, ns: string, check: TaskCheck, memory: RunMemory) {
+/** The check judged now: its verdict with the English (canonical, recorded) evidence, and `shown`, the evidence in `lang`. */
+async function judgeNow(kubectl: Kubectl, ns: string, check: TaskCheck, memory: RunMemory, lang: LabLang) {
   const resolved = await resolvePod(kubectl, ns, check);
   const obs: Observation = await observe(kubectl, ns, resolved as Check, memory);
-  return { ...judgeTaskCheck(resolved, obs), obs, resolved };
+  return { ...judgeTaskCheck(resolved, obs, 'en'), shown: judgeTaskCheck(resolved, obs, lang).evidence, obs, resolved };
 }
 
 /**
@@ -198,7 +200,7 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
           log(m.waitingUntil(step.until.timeoutSeconds, text.checks[target.id].title));
           let ok = false;
           while (!ok && Date.now() < deadline) {
-            ok = (await judgeNow(kubectl, ns, target.check, memory).catch(() => ({ pass: false }))).pass;
+            ok = (await judgeNow(kubectl, ns, target.check, memory, lang).catch(() => ({ pass: false }))).pass;
             if (!ok) await sleep(o.pollIntervalMs ?? 1000);
           }
           log(ok ? m.waitedUntil(((Date.now() - t0) / 1000).toFixed(1)) : m.notWithin(step.until.timeoutSeconds));
@@ -210,7 +212,7 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
         }
       }
       for (const c of step.checks) {
-        let v = await judgeNow(kubectl, ns, c.check, memory);
+        let v = await judgeNow(kubectl, ns, c.check, memory, lang);
         // The Pod status the API server holds can lag what an exec or a log has already shown (the
         // kubelet reports it a moment later: CI saw writer "waiting (PodInitializing)" right after an
         // exec into writer had answered). Once the step's wait has succeeded, a failing check gets
@@ -218,14 +220,14 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
         const settleBy = waited ? Date.now() + SETTLE_MS : 0;
         while (!v.pass && Date.now() < settleBy) {
           await sleep(o.pollIntervalMs ?? 1000);
-          v = await judgeNow(kubectl, ns, c.check, memory);
+          v = await judgeNow(kubectl, ns, c.check, memory, lang);
         }
         const t = text.checks[c.id];
         if (o.record) {
           const { dir, answer: label, serverVersion } = o.record;
           writeRecording(dir, { lab: task.name, variant: label, serverVersion, check: { id: c.id, title: c.title, check: v.resolved as Check }, observation: v.obs, verdict: { pass: v.pass, evidence: v.evidence } });
         }
-        push({ id: c.id, title: t.title, status: v.pass ? 'pass' : 'fail', evidence: v.evidence, ...(v.pass ? {} : { hint: t.hint, see: c.see }) });
+        push({ id: c.id, title: t.title, status: v.pass ? 'pass' : 'fail', evidence: v.shown, ...(v.pass ? {} : { hint: t.hint, see: c.see }) });
       }
     }
     result.passed = result.checks.every((c) => c.status === 'pass');

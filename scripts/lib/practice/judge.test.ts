@@ -9,8 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../checks/judge';
 import type { Recording } from '../evidence/record';
-import { initContainers, isPracticeCheck, judgeTaskCheck } from './judge';
+import { initContainers, isPracticeCheck, judgeTaskCheck as judgeIn } from './judge';
 import type { TaskCheck } from './schema';
+
+/** The canonical (English) evidence, as recorded; checks/evidence-lang.test.ts covers Korean. */
+const judgeTaskCheck = (...[check, obs]: Parameters<typeof judgeIn>) => judgeIn(check, obs, 'en');
 
 const DIR = join(import.meta.dirname, '__fixtures__');
 const recordings = readdirSync(DIR)

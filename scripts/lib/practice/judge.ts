@@ -7,6 +7,8 @@ import { judge, type Observation, type Verdict } from '../checks/judge';
 import type { Check } from '../labs/lab-schema';
 import { containerStatus, describeState, type Pod } from '../checks/pod';
 import type { PracticeCheck, TaskCheck } from './schema';
+import type { LabLang } from '../labs/lab-text';
+import { messages } from '../output/messages';
 
 const PRACTICE_KINDS = new Set<string>(['init-done-before', 'init-no-restarts']);
 
@@ -27,33 +29,36 @@ function startedAt(pod: Pod, name: string): string | undefined {
   return s?.state?.running?.startedAt ?? s?.state?.terminated?.startedAt ?? s?.lastState?.running?.startedAt ?? s?.lastState?.terminated?.startedAt;
 }
 
-export function judgeTaskCheck(check: TaskCheck, obs: Observation): Verdict {
-  if (!isPracticeCheck(check)) return judge(check as Check, obs);
+/** Like checks/judge.ts `judge`: the evidence in `lang`, else in the CLI's --lang; the English line is canonical (recordings). */
+export function judgeTaskCheck(check: TaskCheck, obs: Observation, lang?: LabLang): Verdict {
+  if (!isPracticeCheck(check)) return judge(check as Check, obs, lang);
   const { pod } = obs;
+  const m = messages(lang).evidence;
   switch (check.kind) {
     case 'init-done-before': {
       const { regular } = initContainers(pod);
-      if (regular.length === 0) return { pass: false, evidence: `${pod.metadata.name}: no init container that runs to completion (the Pod has ${pod.spec ? 'none' : 'not been created'})` };
+      if (regular.length === 0) return { pass: false, evidence: m.noRegularInit(pod.metadata.name, Boolean(pod.spec)) };
       const start = startedAt(pod, check.then);
       const seen = regular.map((name) => {
         const t = containerStatus(pod, name)?.state?.terminated;
         const ok = t !== undefined && t.exitCode === 0 && start !== undefined && t.finishedAt !== undefined && Date.parse(t.finishedAt) <= Date.parse(start);
-        return { ok, text: `${name}: ${describeState(containerStatus(pod, name)?.state)}` };
+        return { ok, text: `${name}: ${describeState(containerStatus(pod, name)?.state, lang)}` };
       });
       const pass = seen.every((s) => s.ok);
-      return { pass, evidence: `${seen.map((s) => s.text).join('; ')}; ${check.then}: started ${start ?? 'never'}` };
+      return { pass, evidence: `${seen.map((s) => s.text).join('; ')}; ${m.started(check.then, start)}` };
     }
     case 'init-no-restarts': {
       const { regular, sidecars } = initContainers(pod);
       const names = [...regular, ...sidecars];
-      if (names.length === 0) return { pass: false, evidence: `${pod.metadata.name}: no init containers${pod.spec ? '' : ' (the Pod does not exist)'}` };
+      if (names.length === 0) return { pass: false, evidence: m.noInitContainers(pod.metadata.name, Boolean(pod.spec)) };
+      const exit = (t: { exitCode: number; reason?: string }) => `${t.exitCode}${t.reason ? ` (${t.reason})` : ''}`;
       const seen = names.map((name) => {
         const s = containerStatus(pod, name);
         const n = s?.restartCount ?? 0;
         const last = s?.lastState?.terminated;
         // A run that has just failed shows in `state` until the kubelet restarts it (and in `lastState` after).
         const failed = s?.state?.terminated && s.state.terminated.exitCode !== 0 ? s.state.terminated : undefined;
-        const said = [last ? `last run exited ${last.exitCode}${last.reason ? ` (${last.reason})` : ''}` : '', failed ? `exited ${failed.exitCode}${failed.reason ? ` (${failed.reason})` : ''}` : ''].filter(Boolean);
+        const said = [last ? m.lastRunExited(exit(last)) : '', failed ? m.exitedNow(exit(failed)) : ''].filter(Boolean);
         return { ok: n === 0 && !last && !failed, text: `${name}: restartCount ${n}${said.length ? `, ${said.join(', ')}` : ''}` };
       });
       return { pass: seen.every((s) => s.ok), evidence: seen.map((s) => s.text).join('; ') };

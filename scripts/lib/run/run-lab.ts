@@ -30,7 +30,10 @@ export interface CheckResult {
   /** In the run's language (`lang`). */
   title: string;
   pass: boolean;
+  /** What the judge saw, in English whatever `lang` is: canonical (timing.ts and evidence-values.ts read it). */
   evidence: string;
+  /** The same line in Korean (the Korean pages show it; evidence.json `evidenceKo`). runLab always sets it; `--json` reports from before it have none. */
+  evidenceKo?: string;
   /** Timing checks (timing.ts): the value measured, ms, and its bounds; `bench --repeat` reports its spread. */
   timing?: Timing;
 }
@@ -200,24 +203,33 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
         stepFailed = true;
         break; // later steps build on this one
       }
+      // Pod name → its timeline: in English for the result (`--json`), in `lang` for the terminal.
       const timelines = new Map<string, string>();
+      const shownTimelines = new Map<string, string>();
       for (const { id, title, check: base, from } of step.checks) {
         const later = from !== undefined && atLeastMinor(o.serverVersion, from.kubernetes);
         const check = later ? from.check : base;
         const observation = await observe(kubectl, ns, check, memory);
-        const judged = judge(check, observation);
+        // Judged once per language (pure, so the verdict is the same): English is canonical
+        // (recorded, parsed by timing.ts and evidence-values.ts), Korean is for the Korean pages.
+        const judged = judge(check, observation, 'en');
+        const judgedKo = judge(check, observation, 'ko');
         // Say which release's behaviour the check held the cluster to.
-        const verdict = from ? { ...judged, evidence: `[${o.serverVersion} ${later ? '≥' : '<'} v${from.kubernetes}] ${judged.evidence}` } : judged;
+        const prefix = from ? `[${o.serverVersion} ${later ? '≥' : '<'} v${from.kubernetes}] ` : '';
+        const verdict = { ...judged, evidence: `${prefix}${judged.evidence}` };
+        const ko = { ...judgedKo, evidence: `${prefix}${judgedKo.evidence}` };
+        const shown = lang === 'ko' ? ko : verdict;
         // Recordings keep the Korean title (the lab's own); what is printed and reported follows `lang`.
         if (o.record) writeRecording(o.record, { lab: lab.name, variant: o.variant, serverVersion: o.serverVersion, check: { id, title, check }, observation, verdict });
         const timing = timingOf(check, judged.evidence);
-        result.checks.push({ id, kind: check.kind, title: text.checks[id], pass: verdict.pass, evidence: verdict.evidence, ...(timing && { timing }) });
-        out(formatCheck(id, text.checks[id], verdict, expectFailing?.includes(id), lang));
+        result.checks.push({ id, kind: check.kind, title: text.checks[id], pass: verdict.pass, evidence: verdict.evidence, evidenceKo: ko.evidence, ...(timing && { timing }) });
+        out(formatCheck(id, text.checks[id], shown, expectFailing?.includes(id), lang));
         if (verdict.timeline !== undefined && 'pod' in check) timelines.set(check.pod, verdict.timeline);
+        if (shown.timeline !== undefined && 'pod' in check) shownTimelines.set(check.pod, shown.timeline);
         if (!verdict.pass) stepResult.passed = false;
       }
       // Every lifecycle check of a step reads the same logs: their timeline once, after them.
-      for (const [pod, line] of timelines) out(m.run.timeline(pod, line));
+      for (const [pod, line] of shownTimelines) out(m.run.timeline(pod, line));
       if (timelines.size) stepResult.timelines = Object.fromEntries(timelines);
     }
     const failedIds = result.checks.filter((c) => !c.pass).map((c) => c.id);

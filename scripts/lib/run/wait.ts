@@ -146,7 +146,7 @@ export async function waitFor(kubectl: Kubectl, namespace: string, wait: Wait, o
   } catch (err) {
     if (err === absent) throw err;
     const m = messages(o.lang).wait;
-    const seenAs = last ? describePod(last) : m.noPod;
+    const seenAs = last ? describePod(last, o.lang) : m.noPod;
     throw new Error(`${(err as Error).message}; ${m.lastSeen(seenAs)}${lastError ? `; ${m.lastError(lastError)}` : ''}`);
   }
 }

@@ -9,7 +9,7 @@ import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
 import Version from '@site/src/components/Version';
 import { useLabLang, useLabText } from '@site/src/utils/labLanguage';
 import { repositoryOf } from '@site/src/utils/repository';
-import { passingCheckLines, passingVerdictLines } from './runSample';
+import { runSampleLines } from './runSample';
 
 /** The kind release the runner pins (scripts/lib/target/kind.ts KIND_VERSION, passed in by docusaurus.config.ts). */
 function useKindVersion(): string {
@@ -68,9 +68,5 @@ interface RunSampleProps {
 export function RunSample({ lab, evidence, step = 0 }: RunSampleProps): ReactNode {
   const lang = useLabLang();
   const text = useLabText(lab);
-  const ids = new Set(text.steps[step].checks.map((c) => c.id));
-  const checks = evidence.checks.filter((c) => ids.has(c.id)).map((c) => passingCheckLines(c.id, text.checks[c.id], c.evidence));
-  const total = text.steps.reduce((n, s) => n + s.checks.length, 0);
-  const lines = [...checks, ...(checks.length < total ? ['  …'] : []), '', ...passingVerdictLines(lab.name, total, text.proves, lang)];
-  return <CodeBlock language="text">{lines.join('\n')}</CodeBlock>;
+  return <CodeBlock language="text">{runSampleLines(lab.name, text, evidence, step, lang).join('\n')}</CodeBlock>;
 }

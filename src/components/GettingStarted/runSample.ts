@@ -4,7 +4,8 @@
  * not browser-safe (it pulls in child_process), so the two formats are repeated here from the
  * runner's own messages, and runSample.test.ts keeps them the same as the runner's.
  */
-import type { LabLang } from '../../../scripts/lib/labs/lab-text';
+import { evidenceIn, type Evidence } from '../../../scripts/lib/evidence/evidence-schema';
+import type { LabLang, LabText } from '../../../scripts/lib/labs/lab-text';
 import { messages } from '../../../scripts/lib/output/messages';
 
 export function passingCheckLines(id: string, title: string, evidence: string): string {
@@ -15,4 +16,15 @@ export function passingCheckLines(id: string, title: string, evidence: string): 
 export function passingVerdictLines(lab: string, total: number, proves: string[], lang: LabLang): string[] {
   const m = messages(lang).verdict;
   return [`✔ ${lab} ${m.passed} ${total}/${total}`, m.proved, ...proves.map((p) => `  - ${p}`)];
+}
+
+/**
+ * The sample's lines in `lang`: the check lines of step `step` (0-based) as the last real run
+ * printed them (the evidence in `lang`: evidenceIn), `…` for the other checks, then the verdict.
+ */
+export function runSampleLines(lab: string, text: LabText, evidence: Pick<Evidence, 'checks'>, step: number, lang: LabLang): string[] {
+  const ids = new Set(text.steps[step].checks.map((c) => c.id));
+  const checks = evidence.checks.filter((c) => ids.has(c.id)).map((c) => passingCheckLines(c.id, text.checks[c.id], evidenceIn(c, lang)));
+  const total = text.steps.reduce((n, s) => n + s.checks.length, 0);
+  return [...checks, ...(checks.length < total ? ['  …'] : []), '', ...passingVerdictLines(lab, total, text.proves, lang)];
 }

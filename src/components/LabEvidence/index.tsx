@@ -1,11 +1,11 @@
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
-import { evidenceCommand, lifecycleInTimeOrder, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence/evidence-schema';
+import { evidenceCommand, evidenceIn, lifecycleInTimeOrder, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence/evidence-schema';
 import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
 import Link from '@docusaurus/Link';
 import { labPagePath } from '@site/src/components/LabPage/paths';
-import { useLabText } from '@site/src/utils/labLanguage';
+import { useLabLang, useLabText } from '@site/src/utils/labLanguage';
 import { chartOf, formatSeconds as formatSecondsIn } from './chart';
 import styles from './styles.module.css';
 
@@ -37,6 +37,8 @@ const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 export default function LabEvidence({ lab, evidence: e, onLabPage = false }: Props): ReactNode {
   // The recorded title (Korean, as the run printed it) only for a check the lab no longer has.
   const titles = useLabText(lab).checks;
+  // Korean pages show the Korean line when the file has one; English pages the English (canonical) one.
+  const lang = useLabLang();
   if (lab.name !== e.lab) throw new Error(`<LabEvidence>: evidence of lab "${e.lab}" given with lab "${lab.name}": pass the lab the evidence.json belongs to`);
   const chart = chartOf(e);
   const multiPod = new Set(e.timeline.map((t) => t.pod)).size > 1;
@@ -123,7 +125,7 @@ export default function LabEvidence({ lab, evidence: e, onLabPage = false }: Pro
               <span>
                 <span>{titles[c.id] ?? c.title}</span> <code className={styles.id}>{c.id}</code>
                 <br />
-                <samp className={styles.proof}>{c.evidence}</samp>
+                <samp className={styles.proof}>{evidenceIn(c, lang)}</samp>
               </span>
             </li>
           ))}

@@ -8,11 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSchema, type Check } from '../../labs/lab-schema';
-import { judge } from '../judge';
+import { judge as judgeIn } from '../judge';
 import type { Recording } from '../../evidence/record';
 import { deletionOf } from './observe';
 import { lookup, quotaRefusal } from './judge';
 import { parseQuantity } from './quantity';
+
+/** The canonical (English) evidence, as recorded and parsed; evidence-lang.test.ts covers Korean. */
+const judge = (...[check, obs]: Parameters<typeof judgeIn>) => judgeIn(check, obs, 'en');
 
 const DIR = join(import.meta.dirname, '..', '__fixtures__');
 function rec(file: string): Recording {

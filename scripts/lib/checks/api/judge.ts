@@ -6,6 +6,8 @@ import type { Check } from '../../labs/lab-schema';
 import { containerStatus, type Pod } from '../pod';
 import { parseQuantity } from './quantity';
 import { API_CHECK_KINDS } from './schema';
+import type { LabLang } from '../../labs/lab-text';
+import { messages } from '../../output/messages';
 
 export type ApiCheck = Extract<Check, { kind: (typeof API_CHECK_KINDS)[number] }>;
 
@@ -90,69 +92,67 @@ export function quotaRefusal(stderr: string): { quota: string; requested: string
 
 const seconds = (iso: string) => Date.parse(iso) / 1000;
 
-export function judgeApiCheck(check: ApiCheck, obs: { pod: Pod; api?: ApiObservation }): ApiVerdict {
+/** Like judge.ts `judge`: the evidence in `lang`, else in the CLI's --lang; the English line is canonical. */
+export function judgeApiCheck(check: ApiCheck, obs: { pod: Pod; api?: ApiObservation }, lang?: LabLang): ApiVerdict {
   const api = obs.api ?? {};
+  const m = messages(lang).evidence;
   switch (check.kind) {
     case 'apply-rejected': {
       const a = api.apply;
-      if (!a) return { pass: false, evidence: `${check.manifest}: not applied` };
-      const how = check.dryRun ? ' (server-side dry run)' : '';
-      if (a.code === 0) return { pass: false, evidence: `${check.manifest}${how}: accepted: ${flat(a.stdout)} (expected a refusal containing ${check.messageIncludes.map((t) => JSON.stringify(t)).join(', ')})` };
+      if (!a) return { pass: false, evidence: m.notApplied(check.manifest) };
+      const how = check.dryRun ? m.dryRun : '';
+      if (a.code === 0) return { pass: false, evidence: `${check.manifest}${how}: ${m.accepted(flat(a.stdout), check.messageIncludes)}` };
       const missing = check.messageIncludes.filter((t) => !a.stderr.includes(t));
-      return {
-        pass: missing.length === 0,
-        evidence: `${check.manifest}${how}: rejected (exit ${a.code}): ${flat(a.stderr, 600)}${missing.length ? `; the message lacks ${missing.map((t) => JSON.stringify(t)).join(', ')}` : ''}`,
-      };
+      return { pass: missing.length === 0, evidence: `${check.manifest}${how}: ${m.rejected(String(a.code), flat(a.stderr, 600), missing)}` };
     }
     case 'apply-warned': {
-      if (api.applyStderr === undefined) return { pass: false, evidence: `${check.manifest}: no step applied it, so there is no apply output to read` };
+      if (api.applyStderr === undefined) return { pass: false, evidence: m.noApplyOutput(check.manifest) };
       const warnings = api.applyStderr.split('\n').filter((l) => /^Warning:/.test(l.trim()));
       const hit = warnings.find((l) => l.includes(check.text));
       return {
         pass: hit !== undefined,
-        evidence: hit ? `${check.manifest}: kubectl apply warned: ${flat(hit)}` : `${check.manifest}: ${warnings.length ? `warnings ${warnings.map((w) => flat(w)).join('; ')}` : 'no warning'} (expected one containing ${JSON.stringify(check.text)})`,
+        evidence: `${check.manifest}: ${hit ? m.warned(flat(hit)) : `${warnings.length ? m.warnings(warnings.map((w) => flat(w))) : m.noWarning}${m.warningExpected(check.text)}`}`,
       };
     }
     case 'stored-field': {
       const name = obs.pod.metadata.name;
-      if (!obs.pod.metadata.uid) return { pass: false, evidence: `pod/${name} does not exist` };
+      if (!obs.pod.metadata.uid) return { pass: false, evidence: m.podMissing(name) };
       const f = lookup(obs.pod, check.path);
-      if (f.parent === false) return { pass: false, evidence: `pod/${name}: ${f.missing} is not in the stored Pod, so ${check.path} cannot be read` };
-      const shown = f.present ? `is ${JSON.stringify(f.value)}` : 'is absent';
+      if (f.parent === false) return { pass: false, evidence: m.notInStoredPod(name, f.missing, check.path) };
       const pass = check.absent ? !f.present : f.present && f.value === check.equals;
-      const expected = check.absent ? 'absent' : JSON.stringify(check.equals);
-      return { pass, evidence: `pod/${name}: stored ${check.path} ${shown} (expected ${expected}); stored keys beside it: ${parentKeys(obs.pod, check.path)}` };
+      return { pass, evidence: m.stored(name, check.path, f.present ? JSON.stringify(f.value) : undefined, check.absent ? undefined : JSON.stringify(check.equals), parentKeys(obs.pod, check.path)) };
     }
     case 'killed-after-delete': {
       const d = api.deletion;
-      if (!d) return { pass: false, evidence: `pod/${check.pod} was not deleted by a step before this check (give the step delete: { pod: ${check.pod} })` };
+      if (!d) return { pass: false, evidence: m.notDeleted(check.pod) };
       const s = containerStatus(obs.pod, check.container);
       const t = s?.state?.terminated;
-      if (!t?.finishedAt) return { pass: false, evidence: `${check.container}: not seen terminated before pod/${check.pod} was gone (delete requested at ${d.requestedAt})` };
+      if (!t?.finishedAt) return { pass: false, evidence: m.notSeenTerminated(check.container, check.pod, d.requestedAt) };
       const after = seconds(t.finishedAt) - seconds(d.requestedAt);
       const pass = t.exitCode === check.exitCode && after >= check.minSeconds && after <= check.maxSeconds;
+      const exit = `${t.exitCode}${t.reason ? ` (${t.reason})` : ''}`;
       return {
         pass,
-        evidence: `${check.container}: exited ${t.exitCode}${t.reason ? ` (${t.reason})` : ''} at ${t.finishedAt}, ${after}s after the delete at ${d.requestedAt} (grace period ${d.gracePeriodSeconds}s; expected exit ${check.exitCode}, ${check.minSeconds}–${check.maxSeconds}s)`,
+        evidence: m.killedAfterDelete(check.container, exit, t.finishedAt, String(after), d.requestedAt, String(d.gracePeriodSeconds), String(check.exitCode), `${check.minSeconds}–${check.maxSeconds}`),
       };
     }
     case 'quota-admission': {
       const a = api.apply;
-      if (!a) return { pass: false, evidence: `${check.manifest}: not applied` };
-      const expected = `expected ${check.admitted ? 'admitted' : 'rejected'}, requested: ${check.resource}=${check.requested}`;
+      if (!a) return { pass: false, evidence: m.notApplied(check.manifest) };
+      const expected = m.quotaExpected(check.admitted, `${check.resource}=${check.requested}`);
       if (a.code !== 0) {
         const r = quotaRefusal(a.stderr);
-        if (!r) return { pass: false, evidence: `${check.manifest}: refused, but not by a quota: ${flat(a.stderr)} (${expected})` };
+        if (!r) return { pass: false, evidence: m.notByQuota(check.manifest, flat(a.stderr), expected) };
         const pass = !check.admitted && r.quota === check.quota && r.requested.split(',').includes(`${check.resource}=${check.requested}`);
-        return { pass, evidence: `${check.manifest}: rejected by quota ${r.quota}, requested: ${r.requested}, used: ${r.used}, limited: ${r.limited} (${expected})` };
+        return { pass, evidence: m.rejectedByQuota(check.manifest, r.quota, r.requested, r.used, r.limited, expected) };
       }
       const before = api.quota?.before?.used?.[check.resource];
       const after = api.quota?.after?.used?.[check.resource];
       const hard = api.quota?.after?.hard?.[check.resource] ?? '?';
-      if (before === undefined || after === undefined) return { pass: false, evidence: `${check.manifest}: admitted, but quota ${check.quota} counts no ${check.resource} (used: ${JSON.stringify(api.quota?.after?.used ?? {})}) (${expected})` };
+      if (before === undefined || after === undefined) return { pass: false, evidence: m.notCounted(check.manifest, check.quota, check.resource, JSON.stringify(api.quota?.after?.used ?? {}), expected) };
       const grew = parseQuantity(after) - parseQuantity(before);
       const pass = check.admitted && grew === parseQuantity(check.requested);
-      return { pass, evidence: `${check.manifest}: admitted, requested: ${check.resource}=${formatGrowth(check.resource, grew)} (quota ${check.quota}: used ${before} → ${after} of ${hard}) (${expected})` };
+      return { pass, evidence: m.admitted(check.manifest, `${check.resource}=${formatGrowth(check.resource, grew)}`, check.quota, before, after, hard, expected) };
     }
   }
 }
