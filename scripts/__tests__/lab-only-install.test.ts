@@ -36,7 +36,7 @@ function runtimePackages(entries: string[]): Set<string> {
       const spec = m[3] ?? m[4] ?? m[5];
       const name = packageOf(spec);
       if (name) packages.add(name);
-      else if (spec.startsWith('.')) queue.push(resolve(dirname(file), spec.endsWith('.ts') ? spec : `${spec}.ts`));
+      else if (spec.startsWith('.')) queue.push(resolve(dirname(file), /\.[cm]?[jt]s$/.test(spec) ? spec : `${spec}.ts`));
     }
   }
   return packages;
