@@ -1,7 +1,7 @@
 /**
  * However a run ends, it leaves nothing behind: each way of ending, tried on a real cluster in
- * the middle of a lab (init-failure: it holds its Pod ~30 s after applying, time enough to end
- * the run there). After each, no namespace of that run may be left after a bounded wait. A run
+ * the middle of a lab (init-failure: after applying it waits for its Pod's first back-off, at least
+ * ~15 s, time enough to end the run there 2 s after the apply). After each, no namespace of that run may be left after a bounded wait. A run
  * killed with SIGKILL cannot clean up: the next run must sweep what it left. Two runs at once
  * must both pass without touching each other's namespace.
  * Runs the CLI as a reader does (tsx scripts/cli.ts … --kubeconfig), on the cluster the cluster

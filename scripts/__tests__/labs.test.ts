@@ -55,6 +55,17 @@ describe('lab loader', () => {
     expect(line).toMatch(/tmp-lab\/lab\.ts: steps\.0\.wait\.timeoutSeconds: .*>0/);
   });
 
+  it('accepts a wait on anyOf / allOf conditions and rejects an anyOf of one or an unknown condition', async () => {
+    const withUntil = (until: unknown) => ({ ...good, steps: [{ ...good.steps[0], wait: { pod: 'app', until, timeoutSeconds: 60 } }] });
+    const anyOf = { anyOf: [{ allOf: [{ statusSeen: 'Init:CrashLoopBackOff' }, { restartsAtLeast: { container: 'app', count: 2 } }] }, { containerRunning: 'app' }] };
+    const { lab } = await loadLab('tmp-lab', labsWith('tmp-lab', withUntil(anyOf)));
+    expect(lab.steps[0].wait?.until).toEqual(anyOf);
+    const [one] = await problems(labsWith('tmp-lab', withUntil({ anyOf: [{ phase: 'Running' }] })), 'tmp-lab');
+    expect(one).toMatch(/tmp-lab\/lab\.ts: steps\.0\.wait\.until/);
+    const [unknown] = await problems(labsWith('tmp-lab', withUntil({ anyOf: [{ phase: 'Running' }, { statusSeen: '' }] })), 'tmp-lab');
+    expect(unknown).toMatch(/tmp-lab\/lab\.ts: steps\.0\.wait\.until/);
+  });
+
   it('reports a YAML syntax error as `<file>:<line>: <message>`', async () => {
     const dir = labsWith('tmp-lab', good, { 'pod.yaml': 'kind: Pod\nmetadata:\n  name: [unclosed\n' });
     const [line] = await problems(dir, 'tmp-lab');

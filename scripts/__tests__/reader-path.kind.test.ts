@@ -100,7 +100,7 @@ describe('the reader\'s path on kind', () => {
     expect(readFileSync(userKubeconfig, 'utf8')).toMatch(/current-context: my-work-cluster/);
   });
 
-  // init-failure holds its Pod for ~30 s, long enough to interrupt; then ≤ 2 min for the namespace to go.
+  // init-failure waits ≥ ~15 s for its Pod's first back-off, long enough to interrupt 2 s after the apply; then ≤ 2 min for the namespace to go.
   it('SIGINT in the middle of a lab leaves no namespace of the runner behind', { timeout: 5 * 60_000 }, async (ctx) => {
     if (missing) return ctx.skip(missing);
     let sent = false;

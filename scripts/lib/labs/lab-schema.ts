@@ -24,14 +24,32 @@ const containerRef = { pod: k8sName, container: k8sName };
 const lifecycleEvent = z.enum(['Starting', 'Started', 'Exiting', 'Exited', 'PostStart', 'PreStop']);
 const lifecycleRef = z.strictObject({ container: k8sName, event: lifecycleEvent });
 
-/** What a wait waits for. Each is read from `kubectl get pod -o json`. */
-export const waitUntilSchema = z.union([
+/** One thing a wait can wait for. Each is read from `kubectl get pod -o json`, except `statusSeen`. */
+const waitConditionSchema = z.union([
   z.strictObject({ condition: z.enum(['PodScheduled', 'Initialized', 'ContainersReady', 'Ready']) }),
   z.strictObject({ phase: z.enum(['Pending', 'Running', 'Succeeded', 'Failed']) }),
   z.strictObject({ containerRunning: k8sName }),
   z.strictObject({ containerTerminated: k8sName }),
   // The container has restarted at least `count` times (a crash loop has come round).
   z.strictObject({ restartsAtLeast: z.strictObject({ container: k8sName, count: z.number().int().positive() }) }),
+  // `kubectl get pods -w` has shown the Pod with this STATUS at some point in this run (the runner's
+  // status watch, scripts/lib/run/status-watch.ts; judged like `pod-status-seen`). A poll of the Pod
+  // can miss a STATUS that lasts half a second, such as the first `Init:CrashLoopBackOff`.
+  z.strictObject({ statusSeen: z.string().min(1) }),
+]);
+
+/** Every one of these conditions holds at the same poll. */
+const waitAllOfSchema = z.strictObject({ allOf: z.array(waitConditionSchema).min(2) });
+
+/**
+ * What a wait waits for: one condition, `allOf` several, or `anyOf` several (each a condition or an
+ * `allOf`), the first one reached ending the wait. A step whose Pod ends up in one state in the lab
+ * and in another in its broken variant waits for either, so that both end promptly.
+ */
+export const waitUntilSchema = z.union([
+  waitConditionSchema,
+  waitAllOfSchema,
+  z.strictObject({ anyOf: z.array(z.union([waitConditionSchema, waitAllOfSchema])).min(2) }),
 ]);
 
 export const waitSchema = z.strictObject({

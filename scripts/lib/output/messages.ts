@@ -124,6 +124,11 @@ export interface Messages {
     running(pod: string, container: string): string;
     restarted(pod: string, container: string, count: number): string;
     terminated(pod: string, container: string): string;
+    /** `statusSeen`: `kubectl get pods -w` showed the Pod with this STATUS. */
+    statusSeen(pod: string, status: string): string;
+    /** Between the conditions of an `allOf`, and of an `anyOf`. */
+    and: string;
+    or: string;
     /** Appended to a timed-out wait: the Pod as last seen (the runner's notation of its status). */
     lastSeen(pod: string): string;
     noPod: string;
@@ -380,6 +385,9 @@ const ko: Messages = {
     running: (p, c) => `pod/${p}의 컨테이너 ${c} 실행 중`,
     restarted: (p, c, n) => `pod/${p}의 컨테이너 ${c}: ${n}번 이상 재시작`,
     terminated: (p, c) => `pod/${p}의 컨테이너 ${c} 종료`,
+    statusSeen: (p, st) => `pod/${p}의 STATUS가 ${st}로 보임 (kubectl get pods -w)`,
+    and: ' 그리고 ',
+    or: ' 또는 ',
     lastSeen: (pod) => `마지막으로 본 상태: ${pod}`,
     noPod: 'Pod가 없음',
     lastError: (e) => `마지막 오류: ${e}`,
@@ -619,6 +627,9 @@ created on first run.`,
     running: (p, c) => `pod/${p} container ${c} running`,
     restarted: (p, c, n) => `pod/${p} container ${c} restarted ≥ ${n} time(s)`,
     terminated: (p, c) => `pod/${p} container ${c} terminated`,
+    statusSeen: (p, st) => `pod/${p} STATUS ${st} seen (kubectl get pods -w)`,
+    and: ' and ',
+    or: ' or ',
     lastSeen: (pod) => `last seen: ${pod}`,
     noPod: 'the Pod does not exist',
     lastError: (e) => `last error: ${e}`,

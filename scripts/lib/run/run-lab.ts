@@ -185,7 +185,7 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
         const wait = step.apply?.length ? injectFault(step.wait) : step.wait;
         // The uid each Pod has right after it is created: `same-pod` checks compare with it.
         if (step.apply?.length) for (const name of podsOf(lab)) rememberPod(memory, await kubectl.pod(ns, name).catch(() => undefined));
-        if (wait) rememberPod(memory, await waitFor(kubectl, ns, wait, { pollIntervalMs: o.pollIntervalMs, lang, applied: appliedUpTo(lab, manifests, i) }));
+        if (wait) rememberPod(memory, await waitFor(kubectl, ns, wait, { pollIntervalMs: o.pollIntervalMs, lang, applied: appliedUpTo(lab, manifests, i), statusLines: memory.statusWatch?.lines }));
         if (step.holdSeconds) {
           log(m.run.holding(step.holdSeconds));
           await sleep(step.holdSeconds * 1000);

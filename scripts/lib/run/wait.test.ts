@@ -7,7 +7,9 @@ import { Kubectl } from '../target/kubectl';
 import { loadAllLabs, manifestsFor } from '../labs/labs';
 import { MESSAGES } from '../output/messages';
 import type { Recording } from '../evidence/record';
-import { absentGraceMs, appliedUpTo, OWNED_POD_GRACE_MS, podSources, reached, waitFor } from './wait';
+import { absentGraceMs, appliedUpTo, describeUntil, OWNED_POD_GRACE_MS, podSources, reached, readsStatusWatch, waitFor } from './wait';
+import { needsStatusWatch } from './status-watch';
+import { loadLab } from '../labs/labs';
 import { setMessageLang } from '../output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
@@ -31,6 +33,71 @@ it('waits for a restart count (a crash loop has come round)', () => {
   expect(reached({ restartsAtLeast: { container: 'app', count: 1 } }, pod)).toBe(true);
   expect(reached({ restartsAtLeast: { container: 'app', count: 2 } }, pod)).toBe(false);
   expect(reached({ restartsAtLeast: { container: 'other', count: 1 } }, pod)).toBe(false);
+});
+
+describe('a wait on the status watch (statusSeen), with anyOf and allOf', () => {
+  // The watch's lines of a real init-failure run (labs/init-failure/evidence.json, v1.34): restart 1
+  // at 4.3 s, the first Init:CrashLoopBackOff at 14.8 s for half a second, restart 2 at 15.3 s.
+  const transcript = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'labs', 'init-failure', 'evidence.json'), 'utf8')) as { transcript: string[] }).transcript;
+  const upTo = (t: number) => transcript.filter((l) => { const m = /^\s*(\d+(?:\.\d+)?)s /.exec(l); return m !== null && Number(m[1]) <= t; });
+  const always = (restartCount: number, mainRunning = false) => ({
+    metadata: { name: 'init-fails-always' },
+    status: {
+      phase: mainRunning ? 'Running' : 'Pending',
+      initContainerStatuses: [{ name: 'check-db', restartCount }],
+      containerStatuses: [{ name: 'main-app', restartCount: 0, state: mainRunning ? { running: {} } : { waiting: {} } }],
+    },
+  });
+  const until = {
+    anyOf: [
+      { allOf: [{ statusSeen: 'Init:CrashLoopBackOff' }, { restartsAtLeast: { container: 'check-db', count: 2 } }] },
+      { containerRunning: 'main-app' },
+    ],
+  };
+
+  it('finds the recorded run it reads', () => {
+    expect(upTo(14.8).some((l) => l.includes('init-fails-always') && l.includes('Init:CrashLoopBackOff')), 'init-failure evidence.json has no Init:CrashLoopBackOff of init-fails-always at 14.8 s: pick the times of its transcript').toBe(true);
+  });
+
+  it('reads a STATUS from the watch\'s lines of that Pod only, however briefly it showed', () => {
+    expect(reached({ statusSeen: 'Init:CrashLoopBackOff' }, always(1), upTo(14.7))).toBe(false);
+    expect(reached({ statusSeen: 'Init:CrashLoopBackOff' }, always(1), upTo(14.8))).toBe(true);
+    expect(reached({ statusSeen: 'Init:CrashLoopBackOff' }, { ...always(1), metadata: { name: 'init-fails-never' } }, transcript)).toBe(false);
+    expect(reached({ statusSeen: 'Init:CrashLoopBackOff' }, always(1))).toBe(false); // no lines: never met
+  });
+
+  it('allOf needs every condition at once; anyOf needs one of its members', () => {
+    expect(reached(until, always(1), upTo(14.8))).toBe(false); // back-off seen, restart 2 not yet
+    expect(reached(until, always(2), upTo(14.7))).toBe(false); // restarted twice, back-off not seen yet
+    expect(reached(until, always(2), upTo(15.3))).toBe(true);
+    expect(reached(until, always(0, true), [])).toBe(true); // the broken variant: main-app runs
+  });
+
+  it('says what it waits for in both languages', () => {
+    expect(describeUntil('init-fails-always', until, 'en')).toBe('(pod/init-fails-always STATUS Init:CrashLoopBackOff seen (kubectl get pods -w) and pod/init-fails-always container check-db restarted ≥ 2 time(s)) or pod/init-fails-always container main-app running');
+    expect(describeUntil('p', { statusSeen: 'Init:Error' }, 'ko')).toBe('pod/p의 STATUS가 Init:Error로 보임 (kubectl get pods -w)');
+    expect(describeUntil('p', { allOf: [{ phase: 'Running' }, { containerRunning: 'a' }] }, 'ko')).toBe('pod/p의 phase가 Running 그리고 pod/p의 컨테이너 a 실행 중');
+  });
+
+  it('a lab whose wait reads the watch starts it; a wait without the watch\'s lines fails at once', async () => {
+    expect(readsStatusWatch(until)).toBe(true);
+    expect(readsStatusWatch({ anyOf: [{ phase: 'Running' }, { containerRunning: 'a' }] })).toBe(false);
+    const { lab } = await loadLab('init-failure');
+    expect(needsStatusWatch({ ...lab, steps: lab.steps.map((s) => ({ ...s, checks: s.checks.filter((c) => c.check.kind !== 'pod-status-seen') })) })).toBe(true);
+    const exec = fakeExec([]);
+    await expect(waitFor(new Kubectl(exec, { kubeconfig: '/k', context: 'c' }), 'ns', { pod: 'init-fails-always', until, timeoutSeconds: 60 })).rejects.toThrow(/needs the status watch/);
+    expect(exec.calls).toEqual([]);
+  });
+
+  it('polls until the watch shows the STATUS, reading its lines anew each time', async () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    let t = 10;
+    const exec = fakeExec([[/ get pod init-fails-always /, { stdout: JSON.stringify(always(2)) }]]);
+    const statusLines = () => upTo((t += 1));
+    const pod = await waitFor(new Kubectl(exec, { kubeconfig: '/k', context: 'c' }), 'ns', { pod: 'init-fails-always', until, timeoutSeconds: 60 }, { pollIntervalMs: 5, statusLines });
+    expect(pod.metadata.name).toBe('init-fails-always');
+    expect(t).toBe(15); // the first read that includes the line at 14.8 s
+  });
 });
 
 describe('a wait for a Pod that is not there', () => {

@@ -10,27 +10,57 @@ import type { LabLang } from '../labs/lab-text';
 import { messages } from '../output/messages';
 import { containerStatus, describePod, type Pod } from '../checks/pod';
 import { poll } from '../progress';
+import { statusChanges } from '../checks/status-history';
 
 type Until = Wait['until'];
+type AllOf = Extract<Until, { allOf: unknown }>;
+type Condition = Exclude<Until, { anyOf: unknown } | AllOf>;
+
+/** The alternatives of `until` (its `anyOf`, else itself), each as the conditions that must all hold. */
+function alternatives(until: Until): Condition[][] {
+  return ('anyOf' in until ? until.anyOf : [until]).map((a) => ('allOf' in a ? a.allOf : [a]));
+}
+
+/** Whether `until` reads the status watch (a `statusSeen` condition): the run must then watch (status-watch.ts). */
+export function readsStatusWatch(until: Until): boolean {
+  return alternatives(until).some((all) => all.some((c) => 'statusSeen' in c));
+}
 
 /** What a wait waits for, as the progress lines say it: `pod/app condition Ready` (in `lang`, else the CLI's). */
 export function describeUntil(pod: string, until: Until, lang?: LabLang): string {
   const m = messages(lang).wait;
-  if ('condition' in until) return m.condition(pod, until.condition);
-  if ('phase' in until) return m.phase(pod, until.phase);
-  if ('containerRunning' in until) return m.running(pod, until.containerRunning);
-  if ('restartsAtLeast' in until) return m.restarted(pod, until.restartsAtLeast.container, until.restartsAtLeast.count);
-  return m.terminated(pod, until.containerTerminated);
+  const one = (c: Condition): string => {
+    if ('condition' in c) return m.condition(pod, c.condition);
+    if ('phase' in c) return m.phase(pod, c.phase);
+    if ('containerRunning' in c) return m.running(pod, c.containerRunning);
+    if ('restartsAtLeast' in c) return m.restarted(pod, c.restartsAtLeast.container, c.restartsAtLeast.count);
+    if ('statusSeen' in c) return m.statusSeen(pod, c.statusSeen);
+    return m.terminated(pod, c.containerTerminated);
+  };
+  const alts = alternatives(until);
+  const all = (cs: Condition[]) => cs.map(one).join(m.and);
+  return alts.length === 1 ? all(alts[0]) : alts.map((cs) => (cs.length > 1 ? `(${all(cs)})` : all(cs))).join(m.or);
 }
 
-/** Pure: whether the Pod has reached `until`. */
-export function reached(until: Until, pod: Pod): boolean {
-  if ('condition' in until) return pod.status?.conditions?.some((c) => c.type === until.condition && c.status === 'True') ?? false;
-  if ('phase' in until) return pod.status?.phase === until.phase;
-  if ('containerRunning' in until) return Boolean(containerStatus(pod, until.containerRunning)?.state?.running);
-  if ('restartsAtLeast' in until) return (containerStatus(pod, until.restartsAtLeast.container)?.restartCount ?? 0) >= until.restartsAtLeast.count;
-  const s = containerStatus(pod, until.containerTerminated);
+/** Pure: whether the Pod meets one condition; `statusLines` as for `reached`. */
+function meets(c: Condition, pod: Pod, statusLines: string[]): boolean {
+  if ('condition' in c) return pod.status?.conditions?.some((x) => x.type === c.condition && x.status === 'True') ?? false;
+  if ('phase' in c) return pod.status?.phase === c.phase;
+  if ('containerRunning' in c) return Boolean(containerStatus(pod, c.containerRunning)?.state?.running);
+  if ('restartsAtLeast' in c) return (containerStatus(pod, c.restartsAtLeast.container)?.restartCount ?? 0) >= c.restartsAtLeast.count;
+  if ('statusSeen' in c) return statusChanges(statusLines, pod.metadata.name).some((s) => s.status === c.statusSeen);
+  const s = containerStatus(pod, c.containerTerminated);
   return Boolean(s?.state?.terminated ?? s?.lastState?.terminated);
+}
+
+/**
+ * Pure: whether the Pod has reached `until` (one of its `anyOf` with every condition of an `allOf`).
+ * `statusLines` are the status watch's lines so far (`  14.8s  init-fails-always   0/1
+ * Init:CrashLoopBackOff …`, seconds since the run started; status-watch.ts), read by `statusSeen`;
+ * without them a `statusSeen` condition is never met.
+ */
+export function reached(until: Until, pod: Pod, statusLines: string[] = []): boolean {
+  return alternatives(until).some((all) => all.every((c) => meets(c, pod, statusLines)));
 }
 
 /** A manifest file as applied: its name in manifests/ and its text (a variant's, where it replaces one). */
@@ -95,6 +125,11 @@ export interface WaitOptions {
   ownedGraceMs?: number;
   /** Language of the failure that names the Pods present. */
   lang?: LabLang;
+  /**
+   * The status watch's lines so far (StatusWatch.lines), read on every poll by a `statusSeen`
+   * condition; a wait with one throws at once without them (the run did not start the watch).
+   */
+  statusLines?: () => string[];
 }
 
 /** Why the Pod will not come, naming the Pods that are there; undefined when it is there after all (or the list failed). */
@@ -113,6 +148,7 @@ async function absentPod(kubectl: Kubectl, namespace: string, pod: string, sourc
 }
 
 export async function waitFor(kubectl: Kubectl, namespace: string, wait: Wait, o: WaitOptions = {}): Promise<Pod> {
+  if (readsStatusWatch(wait.until) && !o.statusLines) throw new Error(`waiting for ${describeUntil(wait.pod, wait.until, 'en')} needs the status watch (status-watch.ts), which this run did not start`);
   const sources = o.applied && podSources(o.applied);
   const graceMs = sources ? absentGraceMs(wait.pod, sources, o.ownedGraceMs) : Infinity;
   let last: Pod | undefined;
@@ -139,7 +175,7 @@ export async function waitFor(kubectl: Kubectl, namespace: string, wait: Wait, o
           absent = await absentPod(kubectl, namespace, wait.pod, sources, seen, graceMs, o.lang);
           if (absent) throw absent;
         }
-        return last && reached(wait.until, last) ? last : undefined;
+        return last && reached(wait.until, last, o.statusLines?.()) ? last : undefined;
       },
       { timeoutMs: wait.timeoutSeconds * 1000, intervalMs: o.pollIntervalMs ?? 1000 },
     );

@@ -6,20 +6,10 @@ import CodeSpans from '@site/src/components/CodeSpans';
 import { useLabText } from '@site/src/utils/labLanguage';
 import { fileAnchor } from './paths';
 import styles from './styles.module.css';
+import { fields } from './fields';
 
 interface Props {
   lab: LabDefinition;
-}
-
-/** `{ containerRunning: 'x' }` → `containerRunning: x`; nested objects in braces. Field names stay as in lab.ts. */
-export function fields(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(fields).join(', ')}]`;
-  if (value && typeof value === 'object') {
-    return Object.entries(value)
-      .map(([k, v]) => `${k}: ${v && typeof v === 'object' && !Array.isArray(v) ? `{ ${fields(v)} }` : fields(v)}`)
-      .join(', ');
-  }
-  return String(value);
 }
 
 /**
