@@ -36,9 +36,10 @@ it('waits for a restart count (a crash loop has come round)', () => {
 });
 
 describe('a wait on the status watch (statusSeen), with anyOf and allOf', () => {
-  // The watch's lines of a real init-failure run (labs/init-failure/evidence.json, v1.34): restart 1
-  // at 4.3 s, the first Init:CrashLoopBackOff at 14.8 s for half a second, restart 2 at 15.3 s.
-  const transcript = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'labs', 'init-failure', 'evidence.json'), 'utf8')) as { transcript: string[] }).transcript;
+  // The watch's lines of a real init-failure run (its evidence.json's transcript, v1.34, kept here
+  // because that file is re-recorded): restart 1 at 4.3 s, the first Init:CrashLoopBackOff at
+  // 14.8 s for half a second, restart 2 at 15.3 s.
+  const transcript = (JSON.parse(readFileSync(join(import.meta.dirname, '__fixtures__', 'init-failure-watch.json'), 'utf8')) as { transcript: string[] }).transcript;
   const upTo = (t: number) => transcript.filter((l) => { const m = /^\s*(\d+(?:\.\d+)?)s /.exec(l); return m !== null && Number(m[1]) <= t; });
   const always = (restartCount: number, mainRunning = false) => ({
     metadata: { name: 'init-fails-always' },
@@ -56,7 +57,7 @@ describe('a wait on the status watch (statusSeen), with anyOf and allOf', () => 
   };
 
   it('finds the recorded run it reads', () => {
-    expect(upTo(14.8).some((l) => l.includes('init-fails-always') && l.includes('Init:CrashLoopBackOff')), 'init-failure evidence.json has no Init:CrashLoopBackOff of init-fails-always at 14.8 s: pick the times of its transcript').toBe(true);
+    expect(upTo(14.8).some((l) => l.includes('init-fails-always') && l.includes('Init:CrashLoopBackOff')), 'the recorded watch has no Init:CrashLoopBackOff of init-fails-always at 14.8 s').toBe(true);
   });
 
   it('reads a STATUS from the watch\'s lines of that Pod only, however briefly it showed', () => {
