@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // Five projects: `unit` needs no cluster and is fast; `browser` opens the built site in
 // Debian's chromium (src/__tests__/browser.test.ts); `cluster` runs every lab against a real
-// cluster (see scripts/__tests__/labs.cluster.test.ts for how it finds one, and when it may skip).
+// cluster (see scripts/__tests__/labs/labs.cluster.test.ts for how it finds one, and when it may skip).
 // `npm test` runs those three. `kind` (`npm run test:kind`) checks the reader's path on the
 // dedicated kind cluster that `npm run lab -- run --all` creates, and deletes it at the end, so it
-// runs on its own, after that command (scripts/__tests__/reader-path.kind.test.ts). `gate-off`
+// runs on its own, after that command (scripts/__tests__/target/reader-path.kind.test.ts). `gate-off`
 // (`npm run test:gate-off`) needs a cluster with native sidecars off (.ci/versions-stage).
 export default defineConfig({
   test: {

@@ -13,7 +13,7 @@ import type { Kubectl } from '../lib/target/kubectl';
 import { containerStatus } from '../lib/checks/pod';
 import { namespaceFor } from '../lib/run/run-lab';
 import { waitFor } from '../lib/run/wait';
-import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
+import { findClusterOrWarn, onCluster, type Connected } from './support/cluster-target';
 
 /** md5 of the files in the official nginx:1.27 image (nginx 1.27.5, package 1.27.5-1). */
 const OFFICIAL_MD5 = {

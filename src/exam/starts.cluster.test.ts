@@ -3,11 +3,11 @@
  * (as the box shows it, against the cluster), completed as the box says, is accepted by
  * `kubectl apply --dry-run=server`, as the box applies it (validated and defaulted by the API
  * server, nothing created).
- * Which cluster, and when the tests skip or fail without one: scripts/__tests__/cluster-target.ts.
+ * Which cluster, and when the tests skip or fail without one: scripts/__tests__/support/cluster-target.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findClusterOrWarn, onCluster, type Connected } from '../../scripts/__tests__/cluster-target';
+import { findClusterOrWarn, onCluster, type Connected } from '../../scripts/__tests__/support/cluster-target';
 import { examKubectl } from './kubectl';
 import { complete, examStarts, kubectlRunArgs } from './starts';
 

@@ -94,7 +94,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A test hook, for the tests that end a real run in each way it can end
- * (scripts/__tests__/endings.cluster.test.ts): LAB_INJECT_FAULT=uncaught throws from a timer right
+ * (scripts/__tests__/run/endings.cluster.test.ts): LAB_INJECT_FAULT=uncaught throws from a timer right
  * after a step applies its manifests (an error nobody catches); =timeout makes that step's wait
  * time out after 1 s (the runner's own timeout). Unset, it does nothing.
  */

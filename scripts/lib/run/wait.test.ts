@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeExec } from '../../__tests__/fake-exec';
+import { fakeExec } from '../../__tests__/support/fake-exec';
 import { Kubectl } from '../target/kubectl';
 import { loadAllLabs, manifestsFor } from '../labs/labs';
 import { MESSAGES } from '../output/messages';

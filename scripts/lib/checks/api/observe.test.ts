@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeExec } from '../../../__tests__/fake-exec';
+import { fakeExec } from '../../../__tests__/support/fake-exec';
 import { Kubectl } from '../../target/kubectl';
 import { newRunMemory, observe } from '../observe';
 import type { Recording } from '../../evidence/record';

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readAnswer } from '../lib/practice/input';
-import type { See, TaskCheck } from '../lib/practice/schema';
-import { loadAllTasks, loadTask, taskNames } from '../lib/practice/tasks';
-import { givenNames, missingPod, seeUrl } from '../lib/practice/check-task';
+import { readAnswer } from '../../lib/practice/input';
+import type { See, TaskCheck } from '../../lib/practice/schema';
+import { loadAllTasks, loadTask, taskNames } from '../../lib/practice/tasks';
+import { givenNames, missingPod, seeUrl } from '../../lib/practice/check-task';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 const tasks = await loadAllTasks();
 const page = (doc: string, lang: 'ko' | 'en') => join(root, lang === 'ko' ? 'docs' : 'i18n/en/docusaurus-plugin-content-docs/current', `${doc}.mdx`);
 

@@ -10,14 +10,14 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../lib/output/messages';
-import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
-import { said } from './lang-lines';
+import { MESSAGES } from '../../lib/output/messages';
+import { findClusterOrWarn, onCluster, type Connected } from '../support/cluster-target';
+import { said } from '../support/lang-lines';
 
 /** The runs below speak the runner's default language, Korean. */
 const m = MESSAGES.ko;
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 let cluster: Connected | string | undefined;
 beforeAll(async () => {
   cluster = await findClusterOrWarn();

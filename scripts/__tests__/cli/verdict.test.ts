@@ -7,13 +7,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../commands/run';
-import type { LabLang } from '../lib/labs/lab-text';
-import { loadLab } from '../lib/labs/labs';
-import { MESSAGES } from '../lib/output/messages';
-import { verdictLines } from '../lib/output/report';
-import type { LabResult } from '../lib/run/run-lab';
-import { fakeExec, type Rule } from './fake-exec';
+import { run } from '../../commands/run';
+import type { LabLang } from '../../lib/labs/lab-text';
+import { loadLab } from '../../lib/labs/labs';
+import { MESSAGES } from '../../lib/output/messages';
+import { verdictLines } from '../../lib/output/report';
+import type { LabResult } from '../../lib/run/run-lab';
+import { fakeExec, type Rule } from '../support/fake-exec';
 
 const kubeconfig = join(mkdtempSync(join(tmpdir(), 'verdict-test-')), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
@@ -168,7 +168,7 @@ describe('the table after two or more labs', () => {
   const result = (lab: string, passed: boolean, lang: LabLang): LabResult => ({ lab, lang, passed, durationMs: 12_340, namespace: 'ns', steps: [], checks: [{ id: 'c', kind: 'container-running', title: 't', pass: passed, evidence: '' }] });
 
   it('speaks the run\'s language, and lines up its columns as a terminal shows Hangul (two columns each)', async () => {
-    const { summaryTable, displayWidth } = await import('../lib/output/report');
+    const { summaryTable, displayWidth } = await import('../../lib/output/report');
     expect(displayWidth('실습')).toBe(4);
     expect(displayWidth('co-located')).toBe(10);
     const ko = summaryTable([result('co-located', true, 'ko'), result('init-failure', false, 'ko')], 'ko').split('\n');

@@ -2,11 +2,11 @@ import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../commands/run';
-import { readEvidence } from '../lib/evidence/evidence';
-import { LABS_DIR, loadLab } from '../lib/labs/labs';
-import { fakeExec, type Rule } from './fake-exec';
-import { setMessageLang } from '../lib/output/messages';
+import { run } from '../../commands/run';
+import { readEvidence } from '../../lib/evidence/evidence';
+import { LABS_DIR, loadLab } from '../../lib/labs/labs';
+import { fakeExec, type Rule } from '../support/fake-exec';
+import { setMessageLang } from '../../lib/output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');

@@ -1,6 +1,6 @@
 /** `npm run bench -- --repeat N`: the figures it prints from the runs' JSON (scripts/bench-repeat.ts). */
 import { describe, expect, it } from 'vitest';
-import { aggregate, formatReliability, margin, spread, type Report, type RunRecord } from '../bench-repeat';
+import { aggregate, formatReliability, margin, spread, type Report, type RunRecord } from '../../bench-repeat';
 
 type Lab = Report['labs'][number];
 type Check = Lab['checks'][number];

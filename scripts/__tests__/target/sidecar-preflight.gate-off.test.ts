@@ -4,10 +4,10 @@
  * LAB_GATE_OFF_KUBECONFIG). Only that stage runs this project, so a missing cluster is a failure.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exec } from '../lib/exec';
-import { probeNativeSidecars } from '../lib/target/features';
-import { connect, resolveTarget } from '../lib/target/target';
-import type { Connected } from './cluster-target';
+import { exec } from '../../lib/exec';
+import { probeNativeSidecars } from '../../lib/target/features';
+import { connect, resolveTarget } from '../../lib/target/target';
+import type { Connected } from '../support/cluster-target';
 import { cli, errorLines } from './sidecar-preflight';
 
 let cluster: Connected;

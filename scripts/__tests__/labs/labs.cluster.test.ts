@@ -8,15 +8,15 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PARALLEL } from '../commands/run';
-import { exec } from '../lib/exec';
-import { loadAllLabs, type LoadedLab } from '../lib/labs/labs';
-import type { jsonReport } from '../lib/output/report';
-import { atLeastMinor } from '../lib/run/run-lab';
-import { isTimingKind } from '../lib/checks/timing';
-import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
+import { DEFAULT_PARALLEL } from '../../commands/run';
+import { exec } from '../../lib/exec';
+import { loadAllLabs, type LoadedLab } from '../../lib/labs/labs';
+import type { jsonReport } from '../../lib/output/report';
+import { atLeastMinor } from '../../lib/run/run-lab';
+import { isTimingKind } from '../../lib/checks/timing';
+import { findClusterOrWarn, onCluster, type Connected } from '../support/cluster-target';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 
 type Report = ReturnType<typeof jsonReport>;
 type LabReport = Report['labs'][number];

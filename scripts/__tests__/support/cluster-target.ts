@@ -5,10 +5,10 @@
  * or LAB_REQUIRE_CLUSTER, else skips saying why.
  */
 import { existsSync } from 'node:fs';
-import { exec } from '../lib/exec';
-import { kindKubeconfigPath, KIND_CONTEXT } from '../lib/target/kind';
-import type { Kubectl } from '../lib/target/kubectl';
-import { connect, resolveTarget, type ResolvedTarget } from '../lib/target/target';
+import { exec } from '../../lib/exec';
+import { kindKubeconfigPath, KIND_CONTEXT } from '../../lib/target/kind';
+import type { Kubectl } from '../../lib/target/kubectl';
+import { connect, resolveTarget, type ResolvedTarget } from '../../lib/target/target';
 
 export const clusterRequired = Boolean(process.env.CI || process.env.LAB_REQUIRE_CLUSTER);
 

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { images } from '../cluster/images';
-import { LABS_DIR } from '../lib/labs/labs';
+import { images } from '../../cluster/images';
+import { LABS_DIR } from '../../lib/labs/labs';
 
 /** Every `image:` of every container, init container included, in a parsed manifest. */
 function imagesIn(node: unknown): string[] {

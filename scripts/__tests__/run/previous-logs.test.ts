@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteFollowingLogs } from '../lib/run/delete-step';
-import { isLogRefusal, Kubectl } from '../lib/target/kubectl';
-import { MESSAGES } from '../lib/output/messages';
-import { judge as judgeIn } from '../lib/checks/judge';
-import { podLogs } from '../lib/checks/observe';
-import type { Recording } from '../lib/evidence/record';
-import { fakeExec } from './fake-exec';
+import { deleteFollowingLogs } from '../../lib/run/delete-step';
+import { isLogRefusal, Kubectl } from '../../lib/target/kubectl';
+import { MESSAGES } from '../../lib/output/messages';
+import { judge as judgeIn } from '../../lib/checks/judge';
+import { podLogs } from '../../lib/checks/observe';
+import type { Recording } from '../../lib/evidence/record';
+import { fakeExec } from '../support/fake-exec';
 
 /** The canonical (English) evidence, as recorded and parsed; evidence-lang.test.ts covers Korean. */
 const judge = (...[check, obs]: Parameters<typeof judgeIn>) => judgeIn(check, obs, 'en');
@@ -22,7 +22,7 @@ const target = { kubeconfig: 'kubeconfig', context: 'ctx' };
 // The kubelet's answer, as kubectl printed it on the project's cluster (v1.34.4): stdout, exit 0.
 const REFUSAL = 'unable to retrieve container logs for containerd://0d6c5b1f7e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b\n';
 // A Pod recorded from the real cluster: init-fails-always, check-db restarted twice.
-const recorded = JSON.parse(readFileSync(join(import.meta.dirname, '../lib/checks/__fixtures__/init-failure.always-init-retried.json'), 'utf8')) as Recording;
+const recorded = JSON.parse(readFileSync(join(import.meta.dirname, '../../lib/checks/__fixtures__/init-failure.always-init-retried.json'), 'utf8')) as Recording;
 const pod = recorded.observation.pod;
 const CURRENT = 'LIFECYCLE 3785.03 check-db Starting\ncheck-db: db-service:5432 is not reachable\n';
 
@@ -87,7 +87,7 @@ describe('where previous logs are read', () => {
 
 describe('a previous run the kubelet removed (its container GC, between the new run\'s creation and start)', () => {
   // native-sidecar's sidecar-lifecycle Pod as recorded: log-agent restarted once; every container mounts /lifecycle.
-  const ranTwice = JSON.parse(readFileSync(join(import.meta.dirname, '../lib/checks/__fixtures__/native-sidecar.sidecar-ran-twice.json'), 'utf8')) as Recording;
+  const ranTwice = JSON.parse(readFileSync(join(import.meta.dirname, '../../lib/checks/__fixtures__/native-sidecar.sidecar-ran-twice.json'), 'utf8')) as Recording;
   const lcPod = ranTwice.observation.pod;
   const FILE = ['LIFECYCLE 7437.41 log-agent Starting', 'LIFECYCLE 7437.41 log-agent Started', 'LIFECYCLE 7438.18 app Starting', 'LIFECYCLE 7438.18 app Started', 'LIFECYCLE 7441.18 log-agent Starting', 'LIFECYCLE 7441.18 log-agent Started', ''].join('\n');
   const current = (name: string) => (name === 'app' ? 'LIFECYCLE 7438.18 app Starting\nLIFECYCLE 7438.18 app Started\n' : 'LIFECYCLE 7441.18 log-agent Starting\nLIFECYCLE 7441.18 log-agent Started\n');

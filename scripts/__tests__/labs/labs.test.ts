@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { labNames, loadAllLabs, loadLab, LabError, manifestsFor } from '../lib/labs/labs';
-import { labText } from '../lib/labs/lab-text';
-import { setMessageLang } from '../lib/output/messages';
-import { verdictOf } from '../lib/run/run-lab';
+import { labNames, loadAllLabs, loadLab, LabError, manifestsFor } from '../../lib/labs/labs';
+import { labText } from '../../lib/labs/lab-text';
+import { setMessageLang } from '../../lib/output/messages';
+import { verdictOf } from '../../lib/run/run-lab';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');

@@ -15,17 +15,17 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exec } from '../lib/exec';
-import { CLUSTER_NAME, clusterExists, kindKubeconfigPath, KIND_CONTEXT } from '../lib/target/kind';
-import { LAB_LABEL } from '../lib/target/kubectl';
-import { MESSAGES } from '../lib/output/messages';
-import { said } from './lang-lines';
+import { exec } from '../../lib/exec';
+import { CLUSTER_NAME, clusterExists, kindKubeconfigPath, KIND_CONTEXT } from '../../lib/target/kind';
+import { LAB_LABEL } from '../../lib/target/kubectl';
+import { MESSAGES } from '../../lib/output/messages';
+import { said } from '../support/lang-lines';
 
 /** The runs below speak the runner's default language, Korean. */
 const m = MESSAGES.ko;
 
 const required = Boolean(process.env.CI || process.env.LAB_REQUIRE_CLUSTER);
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 
 /** A home of the reader's own: ~/.kube/config with a current context of its own, also named by $KUBECONFIG. */
 const home = mkdtempSync(join(tmpdir(), 'reader-home-'));

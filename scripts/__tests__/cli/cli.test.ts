@@ -1,12 +1,12 @@
 /** The CLI as a user meets it: exit codes and the one-line errors that carry the fix. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exec } from '../lib/exec';
-import { labNames, loadAllLabs } from '../lib/labs/labs';
-import { MESSAGES } from '../lib/output/messages';
-import { englishLines } from './lang-lines';
+import { exec } from '../../lib/exec';
+import { labNames, loadAllLabs } from '../../lib/labs/labs';
+import { MESSAGES } from '../../lib/output/messages';
+import { englishLines } from '../support/lang-lines';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 
 const cli = (...args: string[]) => exec([join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', 'cli.ts'), ...args], { cwd: root, allowFailure: true, timeoutMs: 30_000 });
 

@@ -8,11 +8,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exec } from '../lib/exec';
-import { labNames } from '../lib/labs/labs';
-import { MESSAGES } from '../lib/output/messages';
+import { exec } from '../../lib/exec';
+import { labNames } from '../../lib/labs/labs';
+import { MESSAGES } from '../../lib/output/messages';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 
 /** npm and the CLI as a reader starts them: none of the npm_* settings of a surrounding `npm test`. */
 const readerEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));

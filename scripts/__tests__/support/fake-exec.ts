@@ -1,5 +1,5 @@
 /** A recording fake of the exec module: answers by the first rule whose pattern matches the argv. */
-import { CommandError, MissingCommandError, type Exec, type ExecResult } from '../lib/exec';
+import { CommandError, MissingCommandError, type Exec, type ExecResult } from '../../lib/exec';
 
 export type Answer = Partial<Omit<ExecResult, 'argv'>> | 'missing';
 export type Rule = [RegExp, Answer | ((argv: string[]) => Answer)];

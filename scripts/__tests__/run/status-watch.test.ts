@@ -3,11 +3,11 @@
  * whole run and judges the check from the lines of its Pod; a lab without one starts no watch.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Kubectl } from '../lib/target/kubectl';
-import { labSchema, type LabDefinition } from '../lib/labs/lab-schema';
-import type { LoadedLab } from '../lib/labs/labs';
-import { runLab } from '../lib/run/run-lab';
-import { fakeExec, type Rule } from './fake-exec';
+import { Kubectl } from '../../lib/target/kubectl';
+import { labSchema, type LabDefinition } from '../../lib/labs/lab-schema';
+import type { LoadedLab } from '../../lib/labs/labs';
+import { runLab } from '../../lib/run/run-lab';
+import { fakeExec, type Rule } from '../support/fake-exec';
 
 const target = { kubeconfig: 'kubeconfig', context: 'ctx' };
 

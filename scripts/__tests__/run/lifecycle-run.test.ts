@@ -4,13 +4,13 @@
  * `same-pod` check compares with the uid seen right after the Pod was created.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteFollowingLogs } from '../lib/run/delete-step';
-import { Kubectl } from '../lib/target/kubectl';
-import { labSchema, type LabDefinition } from '../lib/labs/lab-schema';
-import type { LoadedLab } from '../lib/labs/labs';
-import { runLab } from '../lib/run/run-lab';
-import { fakeExec, type Rule } from './fake-exec';
-import { setMessageLang } from '../lib/output/messages';
+import { deleteFollowingLogs } from '../../lib/run/delete-step';
+import { Kubectl } from '../../lib/target/kubectl';
+import { labSchema, type LabDefinition } from '../../lib/labs/lab-schema';
+import type { LoadedLab } from '../../lib/labs/labs';
+import { runLab } from '../../lib/run/run-lab';
+import { fakeExec, type Rule } from '../support/fake-exec';
+import { setMessageLang } from '../../lib/output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');

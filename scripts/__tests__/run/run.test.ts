@@ -2,14 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clean } from '../commands/clean';
-import { run } from '../commands/run';
+import { clean } from '../../commands/clean';
+import { run } from '../../commands/run';
 import { hostname } from 'node:os';
-import { Kubectl } from '../lib/target/kubectl';
-import { processStart } from '../lib/run/owner';
-import { sweepReason } from '../lib/run/sweep';
-import { fakeExec, type Rule } from './fake-exec';
-import { setMessageLang } from '../lib/output/messages';
+import { Kubectl } from '../../lib/target/kubectl';
+import { processStart } from '../../lib/run/owner';
+import { sweepReason } from '../../lib/run/sweep';
+import { fakeExec, type Rule } from '../support/fake-exec';
+import { setMessageLang } from '../../lib/output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');

@@ -4,9 +4,9 @@
  * The other answer, on a real cluster with SidecarContainers=false: sidecar-preflight.gate-off.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { probeNativeSidecars } from '../lib/target/features';
-import { LAB_LABEL } from '../lib/target/kubectl';
-import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
+import { probeNativeSidecars } from '../../lib/target/features';
+import { LAB_LABEL } from '../../lib/target/kubectl';
+import { findClusterOrWarn, onCluster, type Connected } from '../support/cluster-target';
 import { cli, errorLines } from './sidecar-preflight';
 
 let cluster: Connected | string | undefined;

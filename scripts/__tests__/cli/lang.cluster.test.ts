@@ -9,12 +9,12 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exec } from '../lib/exec';
-import { MESSAGES } from '../lib/output/messages';
-import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
-import { englishLines } from './lang-lines';
+import { exec } from '../../lib/exec';
+import { MESSAGES } from '../../lib/output/messages';
+import { findClusterOrWarn, onCluster, type Connected } from '../support/cluster-target';
+import { englishLines } from '../support/lang-lines';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 let cluster: Connected | string | undefined;
 beforeAll(async () => {
   cluster = await findClusterOrWarn();

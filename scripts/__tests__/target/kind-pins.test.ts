@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { releases, versions } from '../cluster/versions';
-import { KIND_VERSION, NODE_IMAGE } from '../lib/target/kind';
-import { clusterToolsProblem, installHint } from '../lib/target/tools';
+import { releases, versions } from '../../cluster/versions';
+import { KIND_VERSION, NODE_IMAGE } from '../../lib/target/kind';
+import { clusterToolsProblem, installHint } from '../../lib/target/tools';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 const read = (f: string) => readFileSync(join(root, f), 'utf8');
 
 describe('kind and Kubernetes pins agree', () => {

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exec } from '../lib/exec';
-import { taskNames } from '../lib/practice/tasks';
-import { localizeComments, translationsFor } from '../../src/plugins/manifest-comments.cjs';
+import { exec } from '../../lib/exec';
+import { taskNames } from '../../lib/practice/tasks';
+import { localizeComments, translationsFor } from '../../../src/plugins/manifest-comments.cjs';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 const cli = (...args: string[]) => exec([join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', 'cli.ts'), ...args], { cwd: root, allowFailure: true, timeoutMs: 30_000 });
 
 // Each case starts tsx (a few hundred ms, more on a cold cache). None reaches a cluster:

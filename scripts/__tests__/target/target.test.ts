@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KIND_VERSION, kindConfig, NODE_IMAGE, parseNodeCount } from '../lib/target/kind';
-import type { LabLang } from '../lib/labs/lab-text';
-import { MESSAGES } from '../lib/output/messages';
-import { connect, resolveTarget } from '../lib/target/target';
-import { kindBinaryInstall } from '../lib/target/tools';
-import { fakeExec, type Rule } from './fake-exec';
-import { setMessageLang } from '../lib/output/messages';
+import { KIND_VERSION, kindConfig, NODE_IMAGE, parseNodeCount } from '../../lib/target/kind';
+import type { LabLang } from '../../lib/labs/lab-text';
+import { MESSAGES } from '../../lib/output/messages';
+import { connect, resolveTarget } from '../../lib/target/target';
+import { kindBinaryInstall } from '../../lib/target/tools';
+import { fakeExec, type Rule } from '../support/fake-exec';
+import { setMessageLang } from '../../lib/output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');

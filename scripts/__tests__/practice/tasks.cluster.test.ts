@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkTask, type TaskResult } from '../lib/practice/check-task';
-import { readAnswer } from '../lib/practice/input';
-import { practiceMessages } from '../lib/practice/messages';
-import { ACCEPTED } from '../lib/practice/schema';
-import { loadTask, taskNames, type LoadedTask } from '../lib/practice/tasks';
-import { taskText } from '../lib/practice/text';
-import { findClusterOrWarn, onCluster, type Connected } from './cluster-target';
+import { checkTask, type TaskResult } from '../../lib/practice/check-task';
+import { readAnswer } from '../../lib/practice/input';
+import { practiceMessages } from '../../lib/practice/messages';
+import { ACCEPTED } from '../../lib/practice/schema';
+import { loadTask, taskNames, type LoadedTask } from '../../lib/practice/tasks';
+import { taskText } from '../../lib/practice/text';
+import { findClusterOrWarn, onCluster, type Connected } from '../support/cluster-target';
 
 let cluster: Connected | string | undefined;
 
@@ -65,7 +65,7 @@ describe.for(taskNames())('task %s on a real cluster', (name) => {
   });
 
   // Only a task that gives starting files has this test (no skipped test stands for the others).
-  if (existsSync(fileURLToPath(new URL(`../../tasks/${name}/start`, import.meta.url)))) {
+  if (existsSync(fileURLToPath(new URL(`../../../tasks/${name}/start`, import.meta.url)))) {
     it.concurrent('the starting files do not pass (there is something to do)', { timeout }, async (ctx) => {
       onCluster(cluster, ctx);
       const loaded = await loadTask(name);
