@@ -508,6 +508,22 @@ describe('Korean search', () => {
     expect(new URL(page.url()).pathname).toBe('/docs/multi-container-pod/sidecar-containers');
     expect(problems).toEqual([]);
   });
+
+  it('the search engine (lunr) is only in the search worker, not in the entry scripts every page runs (src/plugins/search-slim.ts)', (ctx) => {
+    if (!outDir) {
+      if (required) throw new Error(missingBrowser ?? 'the site was not built');
+      ctx.skip(missingBrowser);
+    }
+    // The tests above search with the worker; this one reads what every page loads at start.
+    // Markers: lunr's own index-version warning and lunr-languages' stemmer support.
+    const lunr = /Current version of lunr|stemmerSupport/;
+    const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const entries = [...new Set([...html.matchAll(/\/assets\/js\/(?:runtime~main|main)\.[0-9a-f]+\.js/g)].map((m) => m[0]))];
+    expect(entries.length, 'no runtime~main/main script named in the landing page').toBe(2);
+    for (const src of entries) expect(lunr.test(readFileSync(path.join(outDir, src), 'utf8')), `${src} carries lunr`).toBe(false);
+    const js = readdirSync(path.join(outDir, 'assets', 'js')).filter((f) => lunr.test(readFileSync(path.join(outDir, 'assets', 'js', f), 'utf8')));
+    expect(js.length, 'no chunk carries lunr at all: is the search worker still built?').toBeGreaterThan(0);
+  });
 });
 
 describe('English search', () => {
