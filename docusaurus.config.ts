@@ -21,6 +21,9 @@ const english = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
  */
 const site = siteEnv(process.env);
 
+/** How many results the search bar lists: the search plugin's option, and search-slim's copy of it. */
+const SEARCH_RESULT_LIMITS = 8;
+
 const config: Config = {
   title: english ? 'Multi-Container Pod Labs' : '멀티 컨테이너 Pod 실습',
   tagline: english
@@ -66,7 +69,8 @@ const config: Config = {
   customFields: { kindVersion: KIND_VERSION, ...(site.repositoryUrl && { repositoryUrl: site.repositoryUrl }) },
 
   // lab-pages: a page per lab folder under labs/ (/labs/<name>) and a list of them (/labs).
-  // prism-slim: only the Prism languages the pages use; first-paint: pages paint before any script runs.
+  // prism-slim: only the Prism languages the pages use; first-paint: pages paint before any script runs;
+  // search-slim: the search engine (lunr) stays in the search worker, out of every page's main.js.
   plugins: [
     './src/plugins/yaml-source.ts',
     './src/plugins/esm-package.ts',
@@ -74,6 +78,7 @@ const config: Config = {
     './src/plugins/lab-pages.ts',
     './src/plugins/prism-slim.ts',
     './src/plugins/first-paint.ts',
+    ['./src/plugins/search-slim.ts', { searchResultLimits: SEARCH_RESULT_LIMITS }],
   ],
 
   themes: [
@@ -95,6 +100,7 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
         searchBarShortcutHint: false,
+        searchResultLimits: SEARCH_RESULT_LIMITS,
       } satisfies SearchLocalOptions,
     ],
   ],

@@ -184,6 +184,45 @@ const labPages = docs
     { ...d, route: `${EN}${d.route}`, lang: 'en' as const, copied: 'Copied', command: `npm run lab -- run ${d.lab} --lang en` },
   ]);
 
+describe('scripts after the first paint (src/plugins/first-paint.ts)', () => {
+  it.for(['/', '/docs/multi-container-pod/co-located', `${EN}/docs/multi-container-pod/sidecar-containers`])(
+    '%s: main.js is added only once the first contentful paint is reported, and the page then hydrates',
+    { timeout: TEST_TIMEOUT },
+    async (route, ctx) => {
+      if (!browser || !server) {
+        if (required) throw new Error(missingBrowser ?? 'browser did not start');
+        ctx.skip(missingBrowser);
+      }
+      const context = await browser!.newContext(phone);
+      ctx.onTestFinished(() => context.close());
+      context.setDefaultTimeout(PAGE_TIMEOUT);
+      // When (performance.now(), ms) the loader adds the main script to the document.
+      await context.addInitScript(() => {
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const n of Array.from(r.addedNodes))
+              if (n instanceof HTMLScriptElement && /\/main\.[0-9a-f]+\.js$/.test(n.src)) (window as unknown as { mainAdded: number }).mainAdded = performance.now();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const page = await context.newPage();
+      // A phone's CPU (Lighthouse's 4x slowdown): the case where scripts once ran before the text was painted.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${server!.origin}${route}`, { waitUntil: 'networkidle' });
+      const t = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        mainAdded: (window as unknown as { mainAdded?: number }).mainAdded,
+      }));
+      expect(t.fcp, 'no first-contentful-paint entry').toBeGreaterThan(0);
+      expect(t.mainAdded, 'the loader never added main.js').toBeDefined();
+      expect(t.mainAdded!, `main.js added at ${t.mainAdded} ms, first contentful paint at ${t.fcp} ms`).toBeGreaterThanOrEqual(t.fcp!);
+      // Hydrated: the phone menu button is React's and opens the menu only once main.js ran.
+      await page.locator('.navbar__toggle').click();
+      await expect.poll(() => page.locator('.navbar-sidebar__items').isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
+    },
+  );
+});
+
 describe('landing page', () => {
   it.for([
     { route: '/', command: 'npm run lab -- run co-located' },
@@ -507,6 +546,22 @@ describe('Korean search', () => {
     await page.waitForURL('**/docs/multi-container-pod/sidecar-containers**');
     expect(new URL(page.url()).pathname).toBe('/docs/multi-container-pod/sidecar-containers');
     expect(problems).toEqual([]);
+  });
+
+  it('the search engine (lunr) is only in the search worker, not in the entry scripts every page runs (src/plugins/search-slim.ts)', (ctx) => {
+    if (!outDir) {
+      if (required) throw new Error(missingBrowser ?? 'the site was not built');
+      ctx.skip(missingBrowser);
+    }
+    // The tests above search with the worker; this one reads what every page loads at start.
+    // Markers: lunr's own index-version warning and lunr-languages' stemmer support.
+    const lunr = /Current version of lunr|stemmerSupport/;
+    const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const entries = [...new Set([...html.matchAll(/\/assets\/js\/(?:runtime~main|main)\.[0-9a-f]+\.js/g)].map((m) => m[0]))];
+    expect(entries.length, 'no runtime~main/main script named in the landing page').toBe(2);
+    for (const src of entries) expect(lunr.test(readFileSync(path.join(outDir, src), 'utf8')), `${src} carries lunr`).toBe(false);
+    const js = readdirSync(path.join(outDir, 'assets', 'js')).filter((f) => lunr.test(readFileSync(path.join(outDir, 'assets', 'js', f), 'utf8')));
+    expect(js.length, 'no chunk carries lunr at all: is the search worker still built?').toBeGreaterThan(0);
   });
 });
 
