@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../lib/practice/input';
 import type { See, TaskCheck } from '../../lib/practice/schema';
 import { loadAllTasks, loadTask, taskNames } from '../../lib/practice/tasks';
-import { givenNames, missingPod, seeUrl } from '../../lib/practice/check-task';
+import { givenNames, missingPod, seeFile, seeUrl } from '../../lib/practice/check-task';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const tasks = await loadAllTasks();
@@ -69,6 +69,8 @@ describe('practice tasks', () => {
       expect(seeUrl(see, 'ko', {})).toBe(`http://localhost:3000/docs/${see.doc}#${see.anchor}`);
       expect(seeUrl(see, 'en', { SITE_URL: 'https://owner.github.io', SITE_BASE_URL: '/labs/' })).toBe(`https://owner.github.io/labs/en/docs/${see.doc}#${see.anchorEn ?? see.anchor}`);
       expect(seeUrl(see, 'ko', { SITE_URL: 'not a url' })).toBe(`http://localhost:3000/docs/${see.doc}#${see.anchor}`);
+      // and the page's file, for a reader without the site
+      for (const lang of ['ko', 'en'] as const) expect(existsSync(join(root, seeFile(see, lang))), seeFile(see, lang)).toBe(true);
     });
 
     it('the statement names every Pod, Job and container the checks rely on', () => {

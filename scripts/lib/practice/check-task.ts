@@ -82,13 +82,21 @@ export function seeUrl(see: See, lang: LabLang = DEFAULT_LAB_LANG, env: Record<s
   return `${site.url}${site.baseUrl}${path}`;
 }
 
+/**
+ * The page a hint points to, as its file in the repository (`docs/<doc>.mdx`; the English edition's
+ * under i18n/en/): readable without the site, for a reader who installed only the labs.
+ */
+export function seeFile(see: See, lang: LabLang = DEFAULT_LAB_LANG): string {
+  return lang === 'en' ? `i18n/en/docusaurus-plugin-content-docs/current/${see.doc}.mdx` : `docs/${see.doc}.mdx`;
+}
+
 /** A check line: `✔ id  title` and the evidence; a failure adds its hint and where to read. */
 export function formatTaskCheck(r: TaskCheckResult, lang: LabLang = DEFAULT_LAB_LANG): string {
   const m = practiceMessages(lang);
   const mark = r.status === 'pass' ? '✔' : r.status === 'fail' ? '✘' : '–';
   const lines = [`  ${mark} ${r.id}  ${r.title}`, `      ${r.evidence}`];
   if (r.status === 'fail' && r.hint) lines.push(`      ${m.hint}: ${r.hint}`);
-  if (r.status === 'fail' && r.see) lines.push(`      ${m.see}: ${seeUrl(r.see, lang)}`);
+  if (r.status === 'fail' && r.see) lines.push(`      ${m.see}: ${seeUrl(r.see, lang)} (${seeFile(r.see, lang)})`);
   return lines.join('\n');
 }
 
