@@ -90,8 +90,11 @@ describe('preflight', () => {
 
   it('says when docker is installed but its daemon is down, and offers the reader\'s own cluster', async () => {
     const lines = await preflight([[/^docker /, { code: 1, stderr: 'Cannot connect to the Docker daemon' }]], 'en');
-    expect(lines[0]).toMatch(/^docker is installed but does not work: Cannot connect to the Docker daemon;/);
+    expect(lines[0]).toMatch(/^docker is installed but does not work: Cannot connect to the Docker daemon\. Without --kubeconfig/);
     expect(lines.join('\n')).toMatch(/--kubeconfig FILE[\s\S]*start Docker/);
+    // Docker's own question stays a question
+    const asked = await preflight([[/^docker /, { code: 1, stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?' }]], 'en');
+    expect(asked[0]).toContain('Is the docker daemon running? Without --kubeconfig');
   });
 });
 

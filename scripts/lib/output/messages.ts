@@ -11,6 +11,9 @@
 import { DEFAULT_LAB_LANG, type LabLang } from '../labs/lab-text';
 import { en as evidenceEn, ko as evidenceKo, type EvidenceMessages } from './evidence-messages';
 
+/** A tool's own message as a sentence: its `?` or `!` kept (Docker asks "Is the docker daemon running?"), else a period added. */
+const sentence = (why: string): string => (/[.?!]$/.test(String(why).trim()) ? String(why).trim() : `${String(why).trim()}.`);
+
 export interface Messages {
   /** Preflight of the dedicated kind cluster: one line of reason for the missing tools. */
   toolsMissing(tools: string[]): string;
@@ -269,7 +272,7 @@ const list = (xs: string[]) => xs.join(', ');
 
 const ko: Messages = {
   toolsMissing: (tools) => `${tools.join('와 ')}가 설치되어 있지 않습니다(PATH에 없음). --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
-  toolBroken: (tool, why) => `${tool}가 설치되어 있지만 동작하지 않습니다: ${String(why).replace(/[.?!]+$/, '')}. --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
+  toolBroken: (tool, why) => `${tool}가 설치되어 있지만 동작하지 않습니다: ${sentence(why)} --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
   ownCluster: {
     intro: '이미 있는 클러스터(minikube, kubeadm, 회사 클러스터 등)에서 실행하려면 그 kubeconfig 파일을 지정하세요:',
     command: 'npm run lab -- run <실습> --kubeconfig FILE [--context NAME]',
@@ -511,7 +514,7 @@ const ko: Messages = {
 
 const en: Messages = {
   toolsMissing: (tools) => `${tools.join(' and ')} ${tools.length > 1 ? 'are' : 'is'} not installed (not found on PATH); without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
-  toolBroken: (tool, why) => `${tool} is installed but does not work: ${String(why).replace(/[.?!]+$/, '')}; without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
+  toolBroken: (tool, why) => `${tool} is installed but does not work: ${sentence(why)} Without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
   ownCluster: {
     intro: 'To run on a cluster you already have (minikube, kubeadm, a work cluster, …), give its kubeconfig file:',
     command: 'npm run lab -- run <lab> --kubeconfig FILE [--context NAME]',
