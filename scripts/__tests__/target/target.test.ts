@@ -106,6 +106,12 @@ describe('target', () => {
     expect(exec.calls.flat()).not.toContain('use-context');
   });
 
+  it('says a file kubectl cannot load is not a kubeconfig, with kubectl\'s reason, instead of asking for --context', async () => {
+    const stderr = 'error: error loading config file "/k": yaml: line 1: did not find expected node content\n';
+    const exec = fakeExec([[/config current-context/, { code: 1, stderr }]]);
+    await expect(resolveTarget(exec, { kubeconfig, create: true, env, lang: 'en' })).rejects.toThrow(`${kubeconfig} is not a kubeconfig kubectl can read (yaml: line 1: did not find expected node content): pass the kubeconfig file of your cluster with --kubeconfig`);
+  });
+
   it('asks for --context when the kubeconfig has no current-context', async () => {
     const exec = fakeExec([[/config current-context/, { code: 1, stderr: 'error: current-context is not set' }], [/get-contexts/, { stdout: 'a\nb\n' }]]);
     await expect(resolveTarget(exec, { kubeconfig, create: true, env })).rejects.toThrow(/has no current-context: pass --context NAME \(contexts in that file: a, b\)/);

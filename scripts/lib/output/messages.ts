@@ -241,6 +241,8 @@ export interface Messages {
     noContext(kubeconfig: string, context: string, contexts: string[]): string;
     kindOnlyFlags: string;
     kubeconfigMissing(kubeconfig: string): string;
+    /** kubectl could not load the file: `why` is its reason (`yaml: line 1: …`). */
+    kubeconfigUnreadable(kubeconfig: string, why: string): string;
     nodesDiffer(context: string, have: number, want: number): string;
     reusing(context: string, kubeconfig: string): string;
     creating(context: string, nodes: number, image: string, kubeconfig: string): string;
@@ -482,6 +484,7 @@ const ko: Messages = {
     noCurrentContext: (kc, ctxs) => `${kc}에 current-context가 없습니다: --context NAME을 주세요 (그 파일의 컨텍스트: ${ctxs.length ? list(ctxs) : '없음'})`,
     noContext: (kc, ctx, ctxs) => `${kc}에 컨텍스트 "${ctx}"가 없습니다: --context NAME을 주세요 (그 파일의 컨텍스트: ${ctxs.length ? list(ctxs) : '없음'})`,
     kindOnlyFlags: '--nodes와 --node-image는 전용 kind 클러스터의 모양을 정합니다: --kubeconfig/--context와 함께 쓰지 마세요 (그 클러스터는 있는 그대로 씁니다)',
+    kubeconfigUnreadable: (kc, why) => `${kc}는 kubectl이 읽을 수 있는 kubeconfig가 아닙니다 (${why}): 클러스터의 kubeconfig 파일을 --kubeconfig로 주세요`,
     kubeconfigMissing: (kc) => `kubeconfig ${kc}가 없습니다: 있는 클러스터의 파일을 --kubeconfig로 주거나, --kubeconfig/--context를 빼서 전용 kind 클러스터를 쓰세요`,
     nodesDiffer: (ctx, have, want) => `kind 클러스터 ${ctx}의 노드는 ${have}개인데 --nodes는 ${want}개입니다: 먼저 지우고(npm run lab -- clean --cluster) 다시 실행하세요`,
     reusing: (ctx, kc) => `전용 kind 클러스터를 다시 씁니다 (컨텍스트 ${ctx}, kubeconfig ${kc})`,
@@ -724,6 +727,7 @@ created on first run.`,
     noCurrentContext: (kc, ctxs) => `${kc} has no current-context: pass --context NAME (contexts in that file: ${ctxs.length ? list(ctxs) : 'none'})`,
     noContext: (kc, ctx, ctxs) => `${kc} has no context "${ctx}": pass --context NAME (contexts in that file: ${ctxs.length ? list(ctxs) : 'none'})`,
     kindOnlyFlags: '--nodes and --node-image shape the dedicated kind cluster; leave them out with --kubeconfig/--context (that cluster is yours as it is)',
+    kubeconfigUnreadable: (kc, why) => `${kc} is not a kubeconfig kubectl can read (${why}): pass the kubeconfig file of your cluster with --kubeconfig`,
     kubeconfigMissing: (kc) => `kubeconfig ${kc} does not exist: pass --kubeconfig with the file of an existing cluster, or leave out --kubeconfig/--context to use the dedicated kind cluster`,
     nodesDiffer: (ctx, have, want) => `the kind cluster ${ctx} has ${have} node(s) and --nodes asks for ${want}: delete it first (npm run lab -- clean --cluster), then run again`,
     reusing: (ctx, kc) => `Reusing the runner's kind cluster (context ${ctx}, kubeconfig ${kc})`,

@@ -51,6 +51,9 @@ async function chooseContext(exec: Exec, kubeconfig: string, given: string | und
   if (given === undefined) {
     const r = await exec(['kubectl', 'config', 'current-context', '--kubeconfig', kubeconfig], { allowFailure: true, timeoutMs: 30_000 });
     if (r.code === 0 && r.stdout.trim()) return r.stdout.trim();
+    // A file kubectl cannot load (not YAML, not a kubeconfig) is not "a kubeconfig without a current context".
+    const unreadable = /error loading config file "[^"]*": (.*)/.exec(r.stderr);
+    if (unreadable) throw new UserError(messages().target.kubeconfigUnreadable(kubeconfig, unreadable[1].split('; ')[0]));
   }
   const names = await contextNames(exec, kubeconfig);
   if (given !== undefined && names.includes(given)) return given;
