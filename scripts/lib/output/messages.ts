@@ -42,6 +42,8 @@ export interface Messages {
   verdict: {
     passed: string;
     failed: string;
+    /** How many of the checks passed, after the verdict word: `실패: 11개 중 9개 통과` (never a bare `9/11`, which read as 9 failed). */
+    count(passed: number, total: number): string;
     /** A broken variant caught exactly where expected. */
     caught(expected: string[], othersPassed: number, others: number): string;
     /** What failed: checks, or the step that stopped the run. */
@@ -293,6 +295,7 @@ const ko: Messages = {
   verdict: {
     passed: '통과',
     failed: '실패',
+    count: (n, total) => (n === total && total > 0 ? `검사 ${total}개 모두 통과` : `${total}개 중 ${n}개 통과`),
     caught: (expected, ok, others) => `검사가 고장을 잡았습니다(예상대로 실패: ${list(expected)}; 나머지 ${ok}/${others} 통과)`,
     failedChecks: (ids) => `실패한 검사: ${list(ids)}`,
     stepFailed: (n, title) => `${n}단계에서 멈춤: ${title}`,
@@ -535,6 +538,7 @@ const en: Messages = {
   verdict: {
     passed: 'passed',
     failed: 'failed',
+    count: (n, total) => (n === total && total > 0 ? `all ${total} checks passed` : `${n} of ${total} passed`),
     caught: (expected, ok, others) => `the checks caught it (failed as expected: ${list(expected)}; the other ${ok}/${others} passed)`,
     failedChecks: (ids) => `failed: ${list(ids)}`,
     stepFailed: (n, title) => `stopped at step ${n}: ${title}`,
