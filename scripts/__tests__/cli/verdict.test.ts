@@ -128,7 +128,7 @@ describe('how a run ends', () => {
   it('two labs end with the table, not a verdict', async () => {
     await run(fakeExec(cluster), { ...base, names: ['co-located', 'shared-volume'], json: false, lang: 'en' });
     const text = stdout.join('');
-    expect(text).toMatch(/^LAB +RESULT +CHECKS +TIME$/m);
+    expect(text).toMatch(/^LAB +RESULT +CHECKS PASSED +TIME$/m);
     expect(text).not.toMatch(/What this lab showed/);
     expect(text.split('\n').some((l) => verdictLine.test(l))).toBe(false);
   });
@@ -172,7 +172,7 @@ describe('the table after two or more labs', () => {
     expect(displayWidth('실습')).toBe(4);
     expect(displayWidth('co-located')).toBe(10);
     const ko = summaryTable([result('co-located', true, 'ko'), result('init-failure', false, 'ko')], 'ko').split('\n');
-    expect(ko[0]).toMatch(/^실습 +결과 +검사 +시간$/);
+    expect(ko[0]).toMatch(/^실습 +결과 +통과한 검사 +시간$/);
     expect(ko[1]).toMatch(/^co-located +통과 +1\/1 +12\.3s$/);
     expect(ko[2]).toMatch(/^init-failure +실패 +0\/1 +12\.3s$/);
     // Each column starts at the same display column on every row.
@@ -180,7 +180,7 @@ describe('the table after two or more labs', () => {
     expect(starts(ko[1])).toEqual(starts(ko[0]));
     expect(starts(ko[2])).toEqual(starts(ko[0]));
     const en = summaryTable([result('co-located', true, 'en')], 'en').split('\n');
-    expect(en[0]).toMatch(/^LAB +RESULT +CHECKS +TIME$/);
+    expect(en[0]).toMatch(/^LAB +RESULT +CHECKS PASSED +TIME$/);
     expect(en[1]).toMatch(/^co-located +PASS +1\/1 +12\.3s$/);
   });
 });

@@ -183,7 +183,7 @@ export interface Messages {
     orClean: string;
   };
 
-  /** report.ts: the table after two or more labs. */
+  /** report.ts: the table after two or more labs. `checks` heads the `passed/total` column, so it says passed (a bare CHECKS beside FAIL read as failed). */
   table: { lab: string; result: string; checks: string; time: string; pass: string; fail: string };
 
   /** diagnostics.ts: what a failed lab leaves, printed before its namespace goes. */
@@ -431,7 +431,7 @@ const ko: Messages = {
     orClean: '(또는 같은 --kubeconfig/--context로 npm run lab -- clean)',
   },
 
-  table: { lab: '실습', result: '결과', checks: '검사', time: '시간', pass: '통과', fail: '실패' },
+  table: { lab: '실습', result: '결과', checks: '통과한 검사', time: '시간', pass: '통과', fail: '실패' },
 
   diagnostics: {
     events: (ns) => `--- 네임스페이스 ${ns}의 이벤트 (시간순)`,
@@ -674,7 +674,7 @@ created on first run.`,
     orClean: '(or: npm run lab -- clean, with the same --kubeconfig/--context)',
   },
 
-  table: { lab: 'LAB', result: 'RESULT', checks: 'CHECKS', time: 'TIME', pass: 'PASS', fail: 'FAIL' },
+  table: { lab: 'LAB', result: 'RESULT', checks: 'CHECKS PASSED', time: 'TIME', pass: 'PASS', fail: 'FAIL' },
 
   diagnostics: {
     events: (ns) => `--- events in namespace ${ns} (in time order)`,
