@@ -78,11 +78,11 @@ export default {
   wrong: {
     'init-not-sidecar': {
       why: '`log-shipper`를 `initContainers`에 넣고 `restartPolicy: Always`를 빠뜨렸다. 일반 init container가 된 `tail -F`는 끝나지 않으므로, `app`은 영영 시작되지 않고 `Pod`는 `Init:0/1`에 머문다.',
-      expectFailing: ['app-running', 'ships-first-line', 'run-together', 'ships-new-lines'],
+      expectFailing: ['app-running', 'ships-first-line', 'run-together'],
     },
     'no-shared-volume': {
       why: '컨테이너마다 `emptyDir`을 따로 만들었다. 마운트 경로는 같아도 다른 볼륨이라, `log-shipper`는 `app`의 파일을 보지 못한다.',
-      expectFailing: ['ships-first-line', 'ships-new-lines'],
+      expectFailing: ['ships-first-line'],
     },
     'command-string': {
       why: '`command`를 배열이 아닌 문자열로 썼다 (노트의 예시에 있는 실수). API 서버가 `Pod`를 거부한다.',

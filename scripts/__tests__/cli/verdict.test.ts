@@ -33,22 +33,22 @@ function result(o: { lang?: LabLang; failed?: string[]; ran?: number; stepError?
 
 describe('the verdict of one lab', () => {
   it('a pass: the verdict, then what the lab showed, in Korean by default', () => {
-    expect(verdictLines(result(), coLocated)).toEqual(['✔ co-located 통과 11/11', '이 실습으로 확인한 것:', ...coLocated.proves.map((p) => `  - ${p}`)]);
+    expect(verdictLines(result(), coLocated)).toEqual(['✔ co-located 통과: 검사 11개 모두 통과', '이 실습으로 확인한 것:', ...coLocated.proves.map((p) => `  - ${p}`)]);
   });
 
   it('a pass with --lang en: English verdict and English proves', () => {
     const lines = verdictLines(result({ lang: 'en' }), coLocated);
-    expect(lines).toEqual(['✔ co-located passed 11/11', 'What this lab showed:', ...coLocated.en.proves.map((p) => `  - ${p}`)]);
+    expect(lines).toEqual(['✔ co-located passed: all 11 checks passed', 'What this lab showed:', ...coLocated.en.proves.map((p) => `  - ${p}`)]);
     expect(lines.join('\n')).not.toMatch(/\p{Script=Hangul}/u);
   });
 
   it('a failure names the failed checks and shows no proves', () => {
-    expect(verdictLines(result({ failed: ['proxy-over-localhost', 'proxy-logged-request'] }), coLocated)).toEqual(['✘ co-located 실패 9/11 (실패한 검사: proxy-over-localhost, proxy-logged-request)']);
-    expect(verdictLines(result({ lang: 'en', failed: ['both-running'] }), coLocated)).toEqual(['✘ co-located failed 10/11 (failed: both-running)']);
+    expect(verdictLines(result({ failed: ['proxy-over-localhost', 'proxy-logged-request'] }), coLocated)).toEqual(['✘ co-located 실패: 11개 중 9개 통과 (실패한 검사: proxy-over-localhost, proxy-logged-request)']);
+    expect(verdictLines(result({ lang: 'en', failed: ['both-running'] }), coLocated)).toEqual(['✘ co-located failed: 10 of 11 passed (failed: both-running)']);
   });
 
   it('a failed step: checks it kept from running count as not passed, and the step is named', () => {
-    expect(verdictLines(result({ lang: 'en', ran: 5, stepError: 1 }), coLocated)).toEqual(['✘ co-located failed 5/11 (stopped at step 2: step-2)']);
+    expect(verdictLines(result({ lang: 'en', ran: 5, stepError: 1 }), coLocated)).toEqual(['✘ co-located failed: 5 of 11 passed (stopped at step 2: step-2)']);
   });
 
   it('a broken variant that fails exactly where expected passes, and shows the breakage it caught', () => {
@@ -95,7 +95,7 @@ describe('how a run ends', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true));
   });
   const base = { all: false, keep: false, kubeconfig, context };
-  const verdictLine = /^[✔✘] co-located (passed|failed) \d+\/11/;
+  const verdictLine = /^[✔✘] co-located (passed|failed): (all 11 checks passed|\d+ of 11 passed)/;
 
   it('one lab ends with its verdict, after every check line, then what it showed', async () => {
     const code = await run(fakeExec(cluster), { ...base, names: ['co-located'], json: false, lang: 'en' });
@@ -115,20 +115,20 @@ describe('how a run ends', () => {
     const passing: Rule[] = [[/ get pod /, { stdout: JSON.stringify(svPod) }], [/ exec /, { stdout: 'line 1 from writer\n' }], ...cluster];
     expect(await run(fakeExec(passing), { ...base, names: ['shared-volume'], json: false })).toBe(0);
     const lines = stdout.join('').trimEnd().split('\n');
-    expect(lines.slice(-(sharedVolume.proves.length + 3))).toEqual(['', '✔ shared-volume 통과 3/3', '이 실습으로 확인한 것:', ...sharedVolume.proves.map((p) => `  - ${p}`)]);
+    expect(lines.slice(-(sharedVolume.proves.length + 3))).toEqual(['', '✔ shared-volume 통과: 검사 3개 모두 통과', '이 실습으로 확인한 것:', ...sharedVolume.proves.map((p) => `  - ${p}`)]);
   });
 
   it('with --json, stdout is the JSON alone and the verdict goes to stderr', async () => {
     await run(fakeExec(cluster), { ...base, names: ['co-located'], json: true, lang: 'en' });
     const report = JSON.parse(stdout.join('')) as { labs: { lab: string }[] };
     expect(report.labs.map((l) => l.lab)).toEqual(['co-located']);
-    expect(stderr.join('')).toMatch(/\n[✔✘] co-located (passed|failed) \d+\/11/);
+    expect(stderr.join('')).toMatch(/\n[✔✘] co-located (passed|failed): (all 11 checks passed|\d+ of 11 passed)/);
   });
 
   it('two labs end with the table, not a verdict', async () => {
     await run(fakeExec(cluster), { ...base, names: ['co-located', 'shared-volume'], json: false, lang: 'en' });
     const text = stdout.join('');
-    expect(text).toMatch(/^LAB +RESULT +CHECKS +TIME$/m);
+    expect(text).toMatch(/^LAB +RESULT +CHECKS PASSED +TIME$/m);
     expect(text).not.toMatch(/What this lab showed/);
     expect(text.split('\n').some((l) => verdictLine.test(l))).toBe(false);
   });
@@ -160,7 +160,7 @@ describe('a wait for a Pod the lab never creates', () => {
     const text = out.join('');
     expect(text).toContain(`✘ step failed: ${m.notCreated('ap', ['pod.yaml'])}; Pods in namespace `);
     expect(text).toMatch(/: app; check that the wait's pod in lab\.ts is the manifest's metadata\.name/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('✘ typo-lab failed 0/0 (stopped at step 1: S)');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('✘ typo-lab failed: 0 of 0 passed (stopped at step 1: S)');
   });
 });
 
@@ -172,7 +172,7 @@ describe('the table after two or more labs', () => {
     expect(displayWidth('실습')).toBe(4);
     expect(displayWidth('co-located')).toBe(10);
     const ko = summaryTable([result('co-located', true, 'ko'), result('init-failure', false, 'ko')], 'ko').split('\n');
-    expect(ko[0]).toMatch(/^실습 +결과 +검사 +시간$/);
+    expect(ko[0]).toMatch(/^실습 +결과 +통과한 검사 +시간$/);
     expect(ko[1]).toMatch(/^co-located +통과 +1\/1 +12\.3s$/);
     expect(ko[2]).toMatch(/^init-failure +실패 +0\/1 +12\.3s$/);
     // Each column starts at the same display column on every row.
@@ -180,7 +180,7 @@ describe('the table after two or more labs', () => {
     expect(starts(ko[1])).toEqual(starts(ko[0]));
     expect(starts(ko[2])).toEqual(starts(ko[0]));
     const en = summaryTable([result('co-located', true, 'en')], 'en').split('\n');
-    expect(en[0]).toMatch(/^LAB +RESULT +CHECKS +TIME$/);
+    expect(en[0]).toMatch(/^LAB +RESULT +CHECKS PASSED +TIME$/);
     expect(en[1]).toMatch(/^co-located +PASS +1\/1 +12\.3s$/);
   });
 });

@@ -84,9 +84,14 @@ describe.for(taskNames())('task %s on a real cluster', (name) => {
         const { result, output } = await check(loaded, join('wrong', w));
         expect(failedIds(result), `task ${name}: wrong/${w} failed other checks than it declares (namespace ${result.namespace})`).toEqual([...wrong.expectFailing].sort());
         expect(result.passed).toBe(false);
-        // No check counts as passed without having run: after a refused answer, the rest did not run.
+        // No check counts as passed without having run: after a refused answer the rest did not
+        // run, and after a failed check the later steps did not; nothing else is left unchecked.
+        const firstFail = result.checks.findIndex((c) => c.status === 'fail');
         const notRun = result.checks.filter((c) => c.status === 'not-run').map((c) => c.id);
-        expect(notRun.length === 0 || wrong.expectFailing.includes(ACCEPTED), `task ${name}: wrong/${w}: checks did not run: ${notRun.join(', ')}`).toBe(true);
+        const stepOf = (id: string) => loaded.task.steps.findIndex((s) => s.checks.some((c) => c.id === id));
+        const failedStep = firstFail >= 0 ? stepOf(result.checks[firstFail].id) : -1;
+        const unexplained = wrong.expectFailing.includes(ACCEPTED) ? [] : notRun.filter((id) => failedStep < 0 || stepOf(id) <= failedStep);
+        expect(unexplained, `task ${name}: wrong/${w}: checks did not run`).toEqual([]);
         for (const id of wrong.expectFailing) {
           const hint = id === ACCEPTED ? practiceMessages('ko').accepted.hint : text.checks[id].hint;
           expect(output, `task ${name}: wrong/${w} does not show the hint of ${id}`).toContain(`힌트: ${hint}`);
@@ -110,6 +115,29 @@ describe('a misnamed Pod on a real cluster', () => {
       expect(output).toContain('답에 이름이 pair인 Pod가 없습니다 (답의 객체: Pod pair-web)');
       // Not a timing test: the step's wait would last its whole 60 s deadline (no Pod pair ever
       // appears); the check ends well before that only because it did not wait.
+      expect(Date.now() - t0).toBeLessThan(60_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Likewise a misnamed container: a check reading log-shipper in a Pod that has none fails at once,
+// and the later step is neither held nor counted as passed.
+describe('a misnamed container on a real cluster', () => {
+  it('is named in one line, and the check ends without waiting out its deadline or holding the next step', { timeout: 3 * 60_000 }, async (ctx) => {
+    onCluster(cluster, ctx);
+    const loaded = await loadTask('log-sidecar');
+    const dir = mkdtempSync(join(tmpdir(), 'misnamed-'));
+    try {
+      writeFileSync(join(dir, 'pod.yaml'), readFileSync(join(loaded.dir, 'solution', 'pod.yaml'), 'utf8').replace(/name: log-shipper$/m, 'name: shipper'));
+      const t0 = Date.now();
+      const { result, output } = await check(loaded, '.', dir);
+      expect(result.passed).toBe(false);
+      expect(output).toContain('답의 Pod webapp에 컨테이너 log-shipper가 없습니다 (있는 컨테이너: shipper, app)');
+      expect(result.checks.find((c) => c.id === 'ships-new-lines')?.status).toBe('not-run');
+      expect(result.checks.find((c) => c.id === 'ships-first-line')?.evidence).toMatch(/^찾을 로그가 없음: /);
+      // Not a timing test: waiting out the 60 s deadline and the 8 s hold would take over 60 s.
       expect(Date.now() - t0).toBeLessThan(60_000);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../lib/practice/input';
 import type { See, TaskCheck } from '../../lib/practice/schema';
 import { loadAllTasks, loadTask, taskNames } from '../../lib/practice/tasks';
-import { givenNames, missingPod, seeFile, seeUrl } from '../../lib/practice/check-task';
+import { checkContainers, givenNames, missingContainer, missingPod, seeFile, seeUrl, taskVerdict, type TaskResult } from '../../lib/practice/check-task';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const tasks = await loadAllTasks();
@@ -106,6 +106,20 @@ describe('practice tasks', () => {
       if (named) expect(missingPod(checks, [`${named.pod}-renamed`])).toBe(named.pod);
     });
 
+    // Likewise for a container: a check naming a container the answer's Pod lacks fails at once.
+    it('every correct answer it ships has every container its checks name, and a renamed container is caught', () => {
+      const checks = task.steps.flatMap((s) => s.checks.map((c) => c.check));
+      for (const folder of ['solution', ...[...t.alsoCorrect.keys()].map((a) => join('also-correct', a))]) {
+        const objects = readAnswer(join(t.dir, folder), task.takes, 'en').objects;
+        expect(missingContainer(checks, objects), `${task.name}/${folder}`).toBeUndefined();
+      }
+      const named = checks.find((c) => 'pod' in c && checkContainers(c).length > 0) as ({ pod: string } & TaskCheck) | undefined;
+      if (!named) return;
+      const container = checkContainers(named)[0];
+      const objects = readAnswer(join(t.dir, 'solution'), task.takes, 'en').objects.map((o) => (o.name === named.pod ? { ...o, containers: o.containers!.map((c) => (c === container ? `${c}-renamed` : c)) } : o));
+      expect(missingContainer(checks, objects)).toEqual({ pod: named.pod, container, has: expect.arrayContaining([`${container}-renamed`]) });
+    });
+
     it('has at least two wrong solutions, each declaring what it fails', () => {
       expect(t.wrong.size).toBeGreaterThanOrEqual(2);
       for (const [w, wrong] of Object.entries(task.wrong)) expect(wrong.expectFailing.length, w).toBeGreaterThan(0);
@@ -123,5 +137,23 @@ describe('practice tasks', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// The verdict said `실패 2/6`, read as "2 failed" while 2 had passed.
+describe('taskVerdict', () => {
+  const result = (lang: 'ko' | 'en', statuses: TaskResult['checks'][number]['status'][]): TaskResult => ({
+    task: 'log-sidecar',
+    lang,
+    passed: statuses.every((x) => x === 'pass'),
+    durationMs: 0,
+    namespace: 'ns',
+    checks: statuses.map((status, i) => ({ id: `c${i}`, title: 't', status, evidence: 'e' })),
+  });
+  it('says how many of how many passed, in both languages; a check not run is not passed', () => {
+    expect(taskVerdict(result('ko', ['pass', 'pass', 'fail', 'not-run']))).toBe('✘ log-sidecar 실패: 4개 중 2개 통과 (실패한 검사: c2)');
+    expect(taskVerdict(result('en', ['pass', 'pass', 'fail', 'not-run']))).toBe('✘ log-sidecar failed: 2 of 4 passed (failed: c2)');
+    expect(taskVerdict(result('ko', ['pass', 'pass']))).toBe('✔ log-sidecar 통과: 검사 2개 모두 통과');
+    expect(taskVerdict(result('en', ['pass', 'pass']))).toBe('✔ log-sidecar passed: all 2 checks passed');
   });
 });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../labs/lab-schema';
 import { broken } from './breakers';
-import { judge as judgeIn, type Observation } from './judge';
+import { judge as judgeIn, logRefusal, type Observation } from './judge';
+import { MESSAGES } from '../output/messages';
 import type { Recording } from '../evidence/record';
 
 /** The canonical (English) evidence, as recorded and parsed; evidence-lang.test.ts covers Korean. */
@@ -66,6 +67,22 @@ describe('evidence quotes what was seen', () => {
     const r = byKind('exec');
     expect(r, 'no exec recording').toBeDefined();
     expect(judge(r!.check.check, r!.observation).evidence).toMatch(/^exit 0, stdout: ".+"/);
+  });
+
+  // A missing container's log read `not in 1 log line(s); last: "(no logs: error: …)"`: kubectl's refusal counted as a line.
+  it('log-includes with no log says there is none and quotes kubectl, in both languages', () => {
+    const r = recordings.find((x) => x.check.check.kind === 'log-includes');
+    expect(r, 'no log-includes recording').toBeDefined();
+    const why = 'error: container log-shipper is not valid for pod webapp';
+    for (const lang of ['en', 'ko'] as const) {
+      const log = MESSAGES[lang].command.noLogs(why);
+      expect(logRefusal(log)).toBe(why);
+      expect(judgeIn(r!.check.check, { ...r!.observation, log }, 'en')).toEqual({ pass: false, evidence: `no log to search: "${why}"` });
+      expect(judgeIn(r!.check.check, { ...r!.observation, log }, 'ko')).toEqual({ pass: false, evidence: `찾을 로그가 없음: "${why}"` });
+    }
+    // A real log that mentions the words is a log.
+    expect(logRefusal('app started\n(no logs: x)')).toBeUndefined();
+    expect(judgeIn(r!.check.check, { ...r!.observation, log: 'one\ntwo' }, 'en').evidence).toMatch(/^not in 2 log line\(s\); last: "two"$/);
   });
 });
 

@@ -8,7 +8,21 @@ import { describeEvent, gapMs, occurrences, parseLifecycle, timeline } from './l
 import { containerStatus, describeContainer, describePod, describeState, podStatusColumn, type ContainerState, type Job, type Pod } from './pod';
 import { formatChanges, matchedInOrder, statusChanges } from './status-history';
 import type { LabLang } from '../labs/lab-text';
-import { messages } from '../output/messages';
+import { messages, MESSAGES } from '../output/messages';
+
+/**
+ * What kubectl said instead of a log, when `text` is the whole of kubectl.logs' `(no logs: …)` line
+ * (messages.ts command.noLogs, in either language; e.g. `error: container log-shipper is not valid
+ * for pod webapp`); undefined for a real log.
+ */
+export function logRefusal(text: string): string | undefined {
+  const t = text.trim();
+  for (const m of Object.values(MESSAGES)) {
+    const [pre, post] = m.command.noLogs('\u0000').split('\u0000');
+    if (t.startsWith(pre) && t.endsWith(post) && !t.includes('\n')) return t.slice(pre.length, t.length - post.length);
+  }
+  return undefined;
+}
 
 export interface ExecObservation {
   code: number;
@@ -135,7 +149,11 @@ export function judge(check: Check, obs: Observation, lang?: LabLang): Verdict {
     case 'log-includes': {
       const text = obs.log ?? '';
       const pass = text.includes(check.text);
-      return { pass, evidence: pass ? m.logLine(quote(matchingLine(text, check.text))) : m.notInLog(String(text.split('\n').filter(Boolean).length), quote(text.trim().split('\n').pop() ?? '')) };
+      if (pass) return { pass, evidence: m.logLine(quote(matchingLine(text, check.text))) };
+      // kubectl.logs gives kubectl's refusal in place of a log ("(no logs: …)", in either language): not a line the container printed.
+      const refusal = logRefusal(text);
+      if (refusal !== undefined) return { pass, evidence: m.noLog(quote(refusal)) };
+      return { pass, evidence: m.notInLog(String(text.split('\n').filter(Boolean).length), quote(text.trim().split('\n').pop() ?? '')) };
     }
     case 'never-restarted': {
       const s = containerStatus(pod, check.container);

@@ -47,6 +47,8 @@ export interface EvidenceMessages {
   /** log-includes */
   logLine(line: string): string;
   notInLog(lines: string, last: string): string;
+  /** log-includes when kubectl gave no log at all (no such container, not started yet): what it said instead. */
+  noLog(why: string): string;
   /** pod-status: `pod: STATUS Init:Error (expected Init:Error or Init:CrashLoopBackOff); <pod>` */
   podStatus(pod: string, status: string, oneOf: string[], described: string): string;
   /** same-pod */
@@ -131,6 +133,7 @@ export const en: EvidenceMessages = {
   exec: (code, stdout, stderr) => `exit ${code}, stdout: ${stdout}${stderr ? `, stderr: ${stderr}` : ''}`,
   logLine: (line) => `log line: ${line}`,
   notInLog: (lines, last) => `not in ${lines} log line(s); last: ${last}`,
+  noLog: (why) => `no log to search: ${why}`,
   podStatus: (pod, status, oneOf, described) => `${pod}: STATUS ${status} (expected ${oneOf.join(' or ')}); ${described}`,
   samePod: (pod, uid, created, firstUid) => `${pod}: uid ${uid ?? 'none (the Pod does not exist)'}, created ${created}; first seen with uid ${firstUid ?? 'never'}`,
   statusExpected: (sequence, never) => `expected ${sequence.join(' → ')}${sequence.length > 1 ? ' in this order' : ''}${never ? `; never ${never.join(', ')}` : ''}`,
@@ -200,6 +203,7 @@ export const ko: EvidenceMessages = {
   exec: (code, stdout, stderr) => `exit ${code}, stdout: ${stdout}${stderr ? `, stderr: ${stderr}` : ''}`,
   logLine: (line) => `로그 줄: ${line}`,
   notInLog: (lines, last) => `로그 ${lines}줄에 없음; 마지막 줄: ${last}`,
+  noLog: (why) => `찾을 로그가 없음: ${why}`,
   podStatus: (pod, status, oneOf, described) => `${pod}: STATUS ${status} (기대 ${oneOf.join(' 또는 ')}); ${described}`,
   samePod: (pod, uid, created, firstUid) => `${pod}: uid ${uid ?? '없음 (Pod가 없음)'}, 생성 ${created}; 처음 본 uid ${firstUid ?? '없음'}`,
   statusExpected: (sequence, never) => `기대 ${sequence.join(' → ')}${sequence.length > 1 ? ' 순서' : ''}${never ? `; ${never.join(', ')}는 나오면 안 됨` : ''}`,

@@ -45,6 +45,8 @@ export interface Messages {
   verdict: {
     passed: string;
     failed: string;
+    /** How many of the checks passed, after the verdict word: `실패: 11개 중 9개 통과` (never a bare `9/11`, which read as 9 failed). */
+    count(passed: number, total: number): string;
     /** A broken variant caught exactly where expected. */
     caught(expected: string[], othersPassed: number, others: number): string;
     /** What failed: checks, or the step that stopped the run. */
@@ -184,7 +186,7 @@ export interface Messages {
     orClean: string;
   };
 
-  /** report.ts: the table after two or more labs. */
+  /** report.ts: the table after two or more labs. `checks` heads the `passed/total` column, so it says passed (a bare CHECKS beside FAIL read as failed). */
   table: { lab: string; result: string; checks: string; time: string; pass: string; fail: string };
 
   /** diagnostics.ts: what a failed lab leaves, printed before its namespace goes. */
@@ -298,6 +300,7 @@ const ko: Messages = {
   verdict: {
     passed: '통과',
     failed: '실패',
+    count: (n, total) => (n === total && total > 0 ? `검사 ${total}개 모두 통과` : `${total}개 중 ${n}개 통과`),
     caught: (expected, ok, others) => `검사가 고장을 잡았습니다(예상대로 실패: ${list(expected)}; 나머지 ${ok}/${others} 통과)`,
     failedChecks: (ids) => `실패한 검사: ${list(ids)}`,
     stepFailed: (n, title) => `${n}단계에서 멈춤: ${title}`,
@@ -433,7 +436,7 @@ const ko: Messages = {
     orClean: '(또는 같은 --kubeconfig/--context로 npm run lab -- clean)',
   },
 
-  table: { lab: '실습', result: '결과', checks: '검사', time: '시간', pass: '통과', fail: '실패' },
+  table: { lab: '실습', result: '결과', checks: '통과한 검사', time: '시간', pass: '통과', fail: '실패' },
 
   diagnostics: {
     events: (ns) => `--- 네임스페이스 ${ns}의 이벤트 (시간순)`,
@@ -541,6 +544,7 @@ const en: Messages = {
   verdict: {
     passed: 'passed',
     failed: 'failed',
+    count: (n, total) => (n === total && total > 0 ? `all ${total} checks passed` : `${n} of ${total} passed`),
     caught: (expected, ok, others) => `the checks caught it (failed as expected: ${list(expected)}; the other ${ok}/${others} passed)`,
     failedChecks: (ids) => `failed: ${list(ids)}`,
     stepFailed: (n, title) => `stopped at step ${n}: ${title}`,
@@ -676,7 +680,7 @@ created on first run.`,
     orClean: '(or: npm run lab -- clean, with the same --kubeconfig/--context)',
   },
 
-  table: { lab: 'LAB', result: 'RESULT', checks: 'CHECKS', time: 'TIME', pass: 'PASS', fail: 'FAIL' },
+  table: { lab: 'LAB', result: 'RESULT', checks: 'CHECKS PASSED', time: 'TIME', pass: 'PASS', fail: 'FAIL' },
 
   diagnostics: {
     events: (ns) => `--- events in namespace ${ns} (in time order)`,

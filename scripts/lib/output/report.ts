@@ -39,7 +39,7 @@ export function summaryTable(results: LabResult[], lang?: LabLang): string {
 
 /**
  * How a single-lab run ends (two or more print the summary table): the verdict, in the run's
- * language, e.g. `✔ co-located 통과 11/11`, then what the lab showed (its `proves`); a broken
+ * language, e.g. `✔ co-located 통과: 검사 11개 모두 통과` (`✘ … 실패: 11개 중 9개 통과 (실패한 검사: …)`), then what the lab showed (its `proves`); a broken
  * variant caught exactly where expected passes too, and then shows the breakage it caught.
  * Checks a failed step kept from running count as not passed.
  */
@@ -61,7 +61,7 @@ export function verdictLines(r: LabResult, lab: Lab): string[] {
     head = r.passed ? `✔ ${name} ${m.passed}: ${m.caught(expected, passed, total - expected.length)}` : `✘ ${name} ${m.failed} (${why.join('; ')})`;
   } else {
     const why = stopped.length ? stopped : failed.length ? [m.failedChecks(failed)] : [];
-    head = `${r.passed ? '✔' : '✘'} ${name} ${r.passed ? m.passed : m.failed} ${passed}/${total}${why.length ? ` (${why.join('; ')})` : ''}`;
+    head = `${r.passed ? '✔' : '✘'} ${name} ${r.passed ? m.passed : m.failed}: ${m.count(passed, total)}${why.length ? ` (${why.join('; ')})` : ''}`;
   }
   if (!r.passed) return [head];
   const shown = r.variant ? [text.variants[r.variant]] : text.proves;

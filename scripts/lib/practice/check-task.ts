@@ -13,10 +13,10 @@ import type { Kubectl } from '../target/kubectl';
 import type { Check } from '../labs/lab-schema';
 import { DEFAULT_LAB_LANG, type LabLang } from '../labs/lab-text';
 import { newRunMemory, observe, type RunMemory } from '../checks/observe';
-import { log } from '../progress';
+import { elapsed, log } from '../progress';
 import { messages } from '../output/messages';
 import { writeRecording } from '../evidence/record';
-import { answerManifest, type Answer } from './input';
+import { answerManifest, type Answer, type AnswerObject } from './input';
 import { judgeTaskCheck } from './judge';
 import { practiceMessages } from './messages';
 import { ACCEPTED, type See, type TaskCheck } from './schema';
@@ -58,6 +58,8 @@ export interface CheckTaskOptions {
   record?: { dir: string; answer: string; serverVersion: string };
   /** Poll interval of `until` waits (ms); tests shorten it. */
   pollIntervalMs?: number;
+  /** How often (ms) an `until` wait says it is still waiting (10 s, as progress.ts poll()); tests shorten it. */
+  heartbeatMs?: number;
 }
 
 export function practiceNamespace(task: string): string {
@@ -100,12 +102,12 @@ export function formatTaskCheck(r: TaskCheckResult, lang: LabLang = DEFAULT_LAB_
   return lines.join('\n');
 }
 
-/** `✔ log-sidecar 통과 6/6`, or `✘ … 실패 3/6 (실패한 검사: …)`. Checks that did not run count as not passed. */
+/** `✔ log-sidecar 통과: 검사 6개 모두 통과`, or `✘ … 실패: 6개 중 2개 통과 (실패한 검사: …)`. Checks that did not run count as not passed. */
 export function taskVerdict(r: TaskResult): string {
   const m = practiceMessages(r.lang).verdict;
   const passed = r.checks.filter((c) => c.status === 'pass').length;
   const failed = r.checks.filter((c) => c.status === 'fail').map((c) => c.id);
-  return `${r.passed ? '✔' : '✘'} ${r.task} ${r.passed ? m.passed : m.failed} ${passed}/${r.checks.length}${failed.length ? ` (${m.failedChecks(failed)})` : ''}`;
+  return `${r.passed ? '✔' : '✘'} ${r.task} ${r.passed ? m.passed : m.failed}: ${m.count(passed, r.checks.length)}${failed.length ? ` (${m.failedChecks(failed)})` : ''}`;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -140,6 +142,30 @@ async function judgeNow(kubectl: Kubectl, ns: string, check: TaskCheck, memory: 
 export function missingPod(checks: readonly TaskCheck[], applied: readonly string[]): string | undefined {
   for (const c of checks) {
     if ('pod' in c && !applied.includes(c.pod)) return c.pod;
+  }
+  return undefined;
+}
+
+/** The container names a check reads: `container`, `containers`, and `first`/`then` (a name, or a `{ container, event }`). */
+export function checkContainers(check: TaskCheck): string[] {
+  const c = check as { container?: unknown; containers?: unknown; first?: unknown; then?: unknown };
+  const one = (x: unknown): string[] => (typeof x === 'string' ? [x] : x && typeof x === 'object' && typeof (x as { container?: unknown }).container === 'string' ? [(x as { container: string }).container] : []);
+  return [...one(c.container), ...(Array.isArray(c.containers) ? c.containers.filter((x): x is string => typeof x === 'string') : []), ...one(c.first), ...one(c.then)];
+}
+
+/**
+ * The first container a step's checks name that the answer's object of that Pod's name (a Pod, or
+ * a Job whose Pods the check reads) does not have in `containers` or `initContainers`, with the
+ * names it has. Undefined when every named container exists, or the Pod is not the answer's (a
+ * given/ object; a missing Pod is missingPod's).
+ */
+export function missingContainer(checks: readonly TaskCheck[], objects: readonly AnswerObject[]): { pod: string; container: string; has: string[] } | undefined {
+  for (const c of checks) {
+    if (!('pod' in c)) continue;
+    const has = objects.find((o) => o.name === c.pod && o.containers)?.containers;
+    if (!has) continue;
+    const container = checkContainers(c).find((n) => !has.includes(n));
+    if (container) return { pod: c.pod, container, has };
   }
   return undefined;
 }
@@ -180,6 +206,12 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
     let applied = false;
     for (const [i, step] of task.steps.entries()) {
       out(said.run.step(i + 1, task.steps.length, text.steps[i]));
+      if (applied && result.checks.some((c) => c.status === 'fail')) {
+        // An earlier step failed: this step's objects, wait and hold would only delay the verdict
+        // (its checks read what the failed ones were about). Its checks are shown as not checked.
+        for (const c of step.checks) push({ id: c.id, title: text.checks[c.id].title, status: 'not-run', evidence: m.notRunAfterFailure });
+        continue;
+      }
       for (const file of step.given ?? []) {
         log(`kubectl apply -n ${ns} -f given/${file}  ${m.givenObject}`);
         await kubectl.apply(ns, loaded.given.get(file)!);
@@ -198,17 +230,31 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
       }
       // A Pod that nothing applied can never appear: say so at once instead of waiting it out.
       const missing = missingPod(step.checks.map((c) => c.check), [...answer.objects.map((x) => x.name), ...givenNames(loaded)]);
+      // Likewise a container the answer's Pod does not have: no wait can make it appear.
+      const noContainer = missing ? undefined : missingContainer(step.checks.map((c) => c.check), answer.objects);
       let waited = false;
       if (missing) {
         out(m.missingPod(missing, answer.objects.map((x) => `${x.kind} ${x.name}`)));
+      } else if (noContainer) {
+        out(m.missingContainer(noContainer.pod, noContainer.container, noContainer.has));
       } else {
         if (step.until) {
           const target = step.checks.find((c) => c.id === step.until!.check)!;
           const deadline = Date.now() + step.until.timeoutSeconds * 1000;
-          log(m.waitingUntil(step.until.timeoutSeconds, text.checks[target.id].title));
+          const title = text.checks[target.id].title;
+          log(m.waitingUntil(step.until.timeoutSeconds, title));
+          // Not progress.ts poll(): its end is an error (here the checks are judged as they stand),
+          // and its words follow the CLI's --lang, not `lang`, and say "for" a resource. Its
+          // heartbeat, though: a minute of silence read as a hung checker.
+          const tw = Date.now();
+          let beat = tw;
           let ok = false;
           while (!ok && Date.now() < deadline) {
             ok = (await judgeNow(kubectl, ns, target.check, memory, lang).catch(() => ({ pass: false }))).pass;
+            if (!ok && Date.now() - beat >= (o.heartbeatMs ?? 10_000)) {
+              beat = Date.now();
+              log(m.stillWaitingUntil(title, elapsed(tw)));
+            }
             if (!ok) await sleep(o.pollIntervalMs ?? 1000);
           }
           log(ok ? m.waitedUntil(((Date.now() - t0) / 1000).toFixed(1)) : m.notWithin(step.until.timeoutSeconds));

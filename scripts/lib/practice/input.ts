@@ -17,6 +17,21 @@ export interface AnswerObject {
   name: string;
   file: string;
   line: number;
+  /**
+   * The names in its Pod spec's `containers` and `initContainers`: a Pod's own `spec`, or the Pod
+   * template's (`spec.template.spec`, e.g. a Job's). Undefined for an object with no Pod spec.
+   */
+  containers?: string[];
+}
+
+/** The container and init container names of an object's Pod spec (see AnswerObject.containers). */
+export function podSpecContainers(obj: unknown): string[] | undefined {
+  type Spec = { containers?: unknown; initContainers?: unknown; template?: { spec?: Spec } };
+  const spec = (obj as { spec?: Spec } | null)?.spec;
+  const pod = spec && (Array.isArray(spec.containers) ? spec : spec.template?.spec);
+  if (!pod || !Array.isArray(pod.containers)) return undefined;
+  const names = (xs: unknown) => (Array.isArray(xs) ? xs.map((c) => (c as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === 'string') : []);
+  return [...names(pod.initContainers), ...names(pod.containers)];
 }
 
 export interface Answer {
@@ -64,7 +79,10 @@ export function parseAnswerFile(file: string, text: string, takes: readonly stri
     }
     if (!takes.includes(o.kind)) problems.push(m.wrongKind(show(file), line, o.kind, name, takes));
     else if (o.metadata?.namespace !== undefined) problems.push(m.namespaced(show(file), line, o.kind, name, String(o.metadata.namespace)));
-    else objects.push({ kind: o.kind, name, file, line });
+    else {
+      const containers = podSpecContainers(obj);
+      objects.push({ kind: o.kind, name, file, line, ...(containers ? { containers } : {}) });
+    }
   }
   return { objects, problems };
 }

@@ -22,21 +22,28 @@ export interface PracticeMessages {
   /** The checker's first check, its hint, and the lines of checks that could not run. */
   accepted: { title: string; hint: string };
   notRun: string;
+  /** A later step's checks after a check of an earlier step failed (the step is not run). */
+  notRunAfterFailure: string;
   hint: string;
   see: string;
-  verdict: { passed: string; failed: string; failedChecks(ids: string[]): string };
+  /** `count` says how many passed, as the lab runner's verdict does (messages.ts). */
+  verdict: { passed: string; failed: string; count(passed: number, total: number): string; failedChecks(ids: string[]): string };
   solutionHeader(task: string): string;
   watching(paths: string): string;
   changed(file: string): string;
   /** Marks a given/ object in the apply line: the checker's, not the reader's. */
   givenObject: string;
   waitingUntil(seconds: number, title: string): string;
+  /** Every 10 s of an `until` wait, as progress.ts poll() says it (`elapsed` as progress.ts elapsed() gives it). */
+  stillWaitingUntil(title: string, elapsed: string): string;
   waitedUntil(seconds: string): string;
   notWithin(seconds: number): string;
   reported(ns: string): string;
   none: string;
   /** The answer creates no Pod of the name the statement gives: said at once, instead of a wait. */
   missingPod(pod: string, objects: string[]): string;
+  /** The answer's Pod has no container of the name a check gives (in containers or initContainers): said at once. */
+  missingContainer(pod: string, container: string, has: string[]): string;
 }
 
 const list = (xs: readonly string[]) => xs.join(', ');
@@ -56,19 +63,22 @@ const ko: PracticeMessages = {
   noObjects: (files) => `${files}: 객체가 하나도 없습니다(빈 파일이거나 주석뿐): 문제가 말하는 객체를 쓰세요.`,
   accepted: { title: 'API 서버가 답의 객체를 모두 받아들였다 (kubectl apply 성공)', hint: 'kubectl apply가 거부한 까닭(위의 증거)을 읽고, 거기 나온 필드가 어떤 타입이어야 하는지 kubectl explain으로 확인하라 (예: kubectl explain pod.spec.containers.command).' },
   notRun: '검사하지 못함: 답이 적용되지 않았다',
+  notRunAfterFailure: '검사하지 못함: 앞 단계의 검사가 실패했다',
   hint: '힌트',
   see: '읽을 곳',
-  verdict: { passed: '통과', failed: '실패', failedChecks: (ids) => `실패한 검사: ${list(ids)}` },
+  verdict: { passed: '통과', failed: '실패', count: (n, total) => MESSAGES.ko.verdict.count(n, total), failedChecks: (ids) => `실패한 검사: ${list(ids)}` },
   solutionHeader: (task) => `# 연습 문제 ${task}의 모범 답안`,
   watching: (paths) => `${paths}을(를) 지켜봅니다: 저장할 때마다 다시 검사합니다 (끝내려면 Ctrl-C).`,
   changed: (file) => `${file}이(가) 바뀌었습니다: 다시 검사합니다.`,
   givenObject: '(검사기가 두는 객체)',
   waitingUntil: (s, title) => `최대 ${s}초 기다림: ${title} …`,
+  stillWaitingUntil: (title, e) => `  아직 기다리는 중 (${e}): ${title}`,
   waitedUntil: (s) => `… ${s}초 뒤에 됨`,
   notWithin: (s) => `… ${s}초 안에 되지 않았습니다: 지금 있는 그대로 검사합니다`,
   reported: (ns) => `클러스터가 보고한 내용 (네임스페이스 ${ns}의 이벤트):`,
   none: '(없음)',
   missingPod: (pod, objects) => `  ✘ 답에 이름이 ${pod}인 Pod가 없습니다 (답의 객체: ${objects.join(', ') || '없음'}): 문제가 말하는 이름을 쓰세요. 기다리지 않고 검사합니다.`,
+  missingContainer: (pod, c, has) => `  ✘ 답의 Pod ${pod}에 컨테이너 ${c}가 없습니다 (있는 컨테이너: ${has.join(', ') || '없음'}): containers나 initContainers에 문제가 말하는 이름을 쓰세요. 기다리지 않고 검사합니다.`,
 };
 
 const en: PracticeMessages = {
@@ -86,19 +96,22 @@ const en: PracticeMessages = {
   noObjects: (files) => `${files}: no objects (an empty file, or comments only): write the objects the task asks for`,
   accepted: { title: 'The API server accepted every object of the answer (kubectl apply succeeded)', hint: 'Read why kubectl apply refused it (the evidence above), and look up the type of the field it names with kubectl explain (e.g. kubectl explain pod.spec.containers.command).' },
   notRun: 'not checked: the answer was not applied',
+  notRunAfterFailure: 'not checked: a check of an earlier step failed',
   hint: 'hint',
   see: 'read',
-  verdict: { passed: 'passed', failed: 'failed', failedChecks: (ids) => `failed: ${list(ids)}` },
+  verdict: { passed: 'passed', failed: 'failed', count: (n, total) => MESSAGES.en.verdict.count(n, total), failedChecks: (ids) => `failed: ${list(ids)}` },
   solutionHeader: (task) => `# The reference solution of task ${task}`,
   watching: (paths) => `watching ${paths}: checking again on every save (Ctrl-C to stop)`,
   changed: (file) => `${file} changed: checking again`,
   givenObject: "(the checker's own object)",
   waitingUntil: (s, title) => `Waiting ≤ ${s}s until: ${title} …`,
+  stillWaitingUntil: (title, e) => `  still waiting (${e}) until: ${title}`,
   waitedUntil: (s) => `… after ${s}s`,
   notWithin: (s) => `… not within ${s}s; checking what there is`,
   reported: (ns) => `what the cluster reported (events in ${ns}):`,
   none: '(none)',
   missingPod: (pod, objects) => `  ✘ your answer has no Pod named ${pod} (it has: ${objects.join(', ') || 'nothing'}): use the name the task gives; checking without waiting`,
+  missingContainer: (pod, c, has) => `  ✘ your Pod ${pod} has no container ${c} (it has: ${has.join(', ') || 'none'}): give a container or init container the name the task gives; checking without waiting`,
 };
 
 const PRACTICE: Record<LabLang, PracticeMessages> = { ko, en };

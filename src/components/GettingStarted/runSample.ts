@@ -15,7 +15,7 @@ export function passingCheckLines(id: string, title: string, evidence: string): 
 /** The end of a run of one lab whose `total` checks all passed: the verdict, then what the lab showed. */
 export function passingVerdictLines(lab: string, total: number, proves: string[], lang: LabLang): string[] {
   const m = messages(lang).verdict;
-  return [`✔ ${lab} ${m.passed} ${total}/${total}`, m.proved, ...proves.map((p) => `  - ${p}`)];
+  return [`✔ ${lab} ${m.passed}: ${m.count(total, total)}`, m.proved, ...proves.map((p) => `  - ${p}`)];
 }
 
 /**

@@ -1,0 +1,79 @@
+/**
+ * checkTask's waits, against a fake cluster whose Pod never gets anywhere: the `until` wait says
+ * it is still waiting, a failed step keeps the later ones from holding and from counting as
+ * passed, and a check naming a container the answer's Pod lacks fails at once.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkTask } from '../../lib/practice/check-task';
+import { readAnswer } from '../../lib/practice/input';
+import { loadTask, type LoadedTask } from '../../lib/practice/tasks';
+import type { Kubectl } from '../../lib/target/kubectl';
+import { withLogSink } from '../../lib/progress';
+import { MESSAGES } from '../../lib/output/messages';
+
+/** A cluster that accepts everything and whose Pod has no container status and no log. */
+function fakeKubectl(): Kubectl {
+  const fake = {
+    createNamespace: async () => undefined,
+    markKept: async () => undefined,
+    deleteLabNamespace: async () => 'deleted',
+    apply: async () => undefined,
+    run: async () => ({ code: 0, stdout: 'pod/webapp created', stderr: '' }),
+    pod: async (_ns: string, name: string) => ({ metadata: { name }, status: { phase: 'Pending' } }),
+    jobPods: async () => [],
+    logs: async (_ns: string, pod: string, c: string) => MESSAGES.en.command.noLogs(`error: container ${c} is not valid for pod ${pod}`),
+    events: async () => [],
+  };
+  return fake as unknown as Kubectl;
+}
+
+/** log-sidecar with its 60 s wait cut to `seconds` (its step 2 still holds 8 s). */
+async function shortTask(seconds: number): Promise<LoadedTask> {
+  const loaded = await loadTask('log-sidecar');
+  return { ...loaded, task: { ...loaded.task, steps: loaded.task.steps.map((s) => (s.until ? { ...s, until: { ...s.until, timeoutSeconds: seconds } } : s)) } };
+}
+
+async function run(loaded: LoadedTask, dir: string) {
+  const out: string[] = [];
+  const logged: string[] = [];
+  const t0 = Date.now();
+  const result = await withLogSink(
+    (l) => logged.push(l),
+    () => checkTask(loaded, readAnswer(dir, loaded.task.takes, 'en'), { kubectl: fakeKubectl(), out: (l) => out.push(l), lang: 'en', keep: true, pollIntervalMs: 20, heartbeatMs: 300 }),
+  );
+  return { result, out: out.join('\n'), logged, ms: Date.now() - t0 };
+}
+
+describe('checkTask waits', () => {
+  it('says it is still waiting, and after the failed step neither holds step 2 nor passes its check', { timeout: 20_000 }, async () => {
+    const loaded = await shortTask(1.2);
+    const { result, logged, ms } = await run(loaded, join(loaded.dir, 'solution'));
+    const beats = logged.filter((l) => / still waiting \(\d+(\.\d)?s\) until: /.test(l));
+    expect(beats.length, logged.join('\n')).toBeGreaterThanOrEqual(3);
+    expect(result.passed).toBe(false);
+    expect(result.checks.find((c) => c.id === 'ships-new-lines')).toMatchObject({ status: 'not-run', evidence: 'not checked: a check of an earlier step failed' });
+    expect(logged.some((l) => l.endsWith(MESSAGES.en.run.holding(8))), logged.join('\n')).toBe(false);
+    // The 8 s hold of step 2 was not sat out.
+    expect(ms).toBeLessThan(6_000);
+  });
+
+  it('names a container the Pod lacks in one line, and does not wait', { timeout: 20_000 }, async () => {
+    const loaded = await shortTask(60);
+    const dir = mkdtempSync(join(tmpdir(), 'check-task-'));
+    try {
+      writeFileSync(join(dir, 'pod.yaml'), readFileSync(join(loaded.dir, 'solution', 'pod.yaml'), 'utf8').replace(/name: log-shipper$/m, 'name: shipper'));
+      const { result, out, logged, ms } = await run(loaded, dir);
+      expect(out).toContain('  ✘ your Pod webapp has no container log-shipper (it has: shipper, app)');
+      expect(logged.some((l) => /Waiting ≤/.test(l))).toBe(false);
+      expect(result.checks.find((c) => c.id === 'ships-first-line')?.evidence).toBe('no log to search: "error: container log-shipper is not valid for pod webapp"');
+      expect(result.checks.find((c) => c.id === 'ships-new-lines')?.status).toBe('not-run');
+      expect(result.checks.filter((c) => c.status === 'pass').map((c) => c.id)).toEqual(['accepted']);
+      expect(ms).toBeLessThan(6_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
