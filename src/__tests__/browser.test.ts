@@ -352,6 +352,25 @@ describe('lab evidence', () => {
   });
 });
 
+describe('lab evidence in the page\'s language', () => {
+  // The trial's pages: a multi-Pod LIFECYCLE log ("+-17.30초") and English states on Korean pages.
+  const routes = ['/labs/init-failure', '/docs/multi-container-pod/sidecar-containers', '/labs/sidecar-gate-off'];
+  it.for([...routes, ...routes.map((r) => `${EN}${r}`)])('%s: container states in the page\'s language, LIFECYCLE offsets never negative', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    const boxes = page.locator('section[aria-label^="마지막 실제 실행 기록"], section[aria-label^="Last real run"]');
+    const states = (await boxes.locator('table tbody tr td:last-child').allTextContents()).map((s) => s.trim());
+    expect(states.length, `${route}: no container table (src/components/LabEvidence)`).toBeGreaterThan(0);
+    if (langOf(route) === 'ko') {
+      const english = states.filter((s) => /[A-Za-z]/.test(s.replace(/\([A-Za-z]+\)/g, '').replace(/exit -?\d+/g, '')));
+      expect(english, `${route}: states in English on a Korean page (stateIn, evidence-schema.ts)`).toEqual([]);
+    } else expect(states.every((s) => /^(running|terminated|waiting|no state)/.test(s)), `${route}: ${states.join(', ')}`).toBe(true);
+    const logs = await boxes.locator('pre[aria-label="LIFECYCLE 로그"], pre[aria-label="LIFECYCLE log"]').allTextContents();
+    for (const log of logs) expect(log, `${route}: a negative offset in the LIFECYCLE log`).not.toMatch(/\+-/);
+    if (route.endsWith('/labs/init-failure')) expect(logs.length, `${route}: the LIFECYCLE log of init-failure`).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('version numbers', () => {
   it.for(['/docs/verification', `${EN}/docs/verification`])('%s keeps every version in the table on one line at 375 px', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page } = await open(ctx, route, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
