@@ -352,6 +352,35 @@ describe('lab evidence', () => {
   });
 });
 
+describe('commands on English pages', () => {
+  /** Each line of every <code> in the page's main part (a code block's lines one by one), hidden ones too. */
+  const codeLines = (page: Page) =>
+    page.locator('main code').evaluateAll((codes) =>
+      codes.flatMap((c) => {
+        const lines = c.querySelectorAll('.token-line');
+        return lines.length ? Array.from(lines, (l) => l.textContent ?? '') : [c.textContent ?? ''];
+      }),
+    );
+
+  // The runner prints Korean unless told: a command an English reader copies or types must say --lang en.
+  it('every runner command on an English page, inline or in a block, carries --lang en', { timeout: 10 * TEST_TIMEOUT }, async (ctx) => {
+    const { page } = await open(ctx, englishPages[0]);
+    const missing: string[] = [];
+    let seen = 0;
+    for (const route of englishPages) {
+      await page.goto(`${server!.origin}${route}`, { waitUntil: 'load' });
+      for (const line of (await codeLines(page)).map((l) => l.trim())) {
+        if (!/npm run lab -- (list|run|check|clean)\b/.test(line)) continue;
+        seen++;
+        // `npm run lab -- run …` names the form of a command (verification.mdx), not one to type.
+        if (!/ --lang en\b/.test(line) && !line.endsWith('…')) missing.push(`${route}: ${line}`);
+      }
+    }
+    expect(seen, 'runner commands found on the English pages').toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('lab evidence in the page\'s language', () => {
   // The trial's pages: a multi-Pod LIFECYCLE log ("+-17.30초") and English states on Korean pages.
   const routes = ['/labs/init-failure', '/docs/multi-container-pod/sidecar-containers', '/labs/sidecar-gate-off'];

@@ -131,9 +131,12 @@ export function evidenceIn(check: Pick<Evidence['checks'][number], 'evidence' | 
   return lang === 'ko' ? (check.evidenceKo ?? check.evidence) : check.evidence;
 }
 
-/** The command that rewrites a lab's evidence.json from a real run. */
-export function evidenceCommand(lab?: string): string {
-  return `npm run lab -- run ${lab ?? '--all'} --evidence --kubeconfig FILE`;
+/**
+ * The command that rewrites a lab's evidence.json from a real run, for a reader of `lang` (`--lang en`
+ * on English pages: the runner then prints English; the file is the same, its titles always Korean).
+ */
+export function evidenceCommand(lab?: string, lang: LabLang = 'ko'): string {
+  return `npm run lab -- run ${lab ?? '--all'} --evidence --kubeconfig FILE${lang === 'ko' ? '' : ` --lang ${lang}`}`;
 }
 
 /**

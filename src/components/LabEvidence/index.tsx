@@ -248,7 +248,7 @@ export default function LabEvidence({ lab, evidence: e, onLabPage = false }: Pro
         </pre>
       </details>
       <p className={styles.regen}>
-        <Translate id="lab.evidence.regen" values={{ command: <code>{evidenceCommand(e.lab)}</code> }}>
+        <Translate id="lab.evidence.regen" values={{ command: <code>{evidenceCommand(e.lab, lang)}</code> }}>
           {'다시 기록하려면: {command}'}
         </Translate>
         {!onLabPage && (
