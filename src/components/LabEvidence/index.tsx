@@ -229,7 +229,7 @@ export default function LabEvidence({ lab, evidence: e, onLabPage = false }: Pro
           <>
             <p className={styles.label}>
               <Translate id="lab.evidence.lifecycle" values={{ lifecycle: <code>LIFECYCLE</code> }}>
-                {'컨테이너가 남긴 {lifecycle} 로그 (Pod마다 그 Pod의 첫 줄부터 지난 초, 노드 uptime 기준, 0.01초 단위). Kubernetes는 컨테이너의 마지막 실행과 그 바로 전 실행의 로그만 남기고 러너는 바로 전 실행의 로그를 랩이 지우는 Pod에서만 읽으므로, 재시작한 컨테이너는 실행한 횟수보다 줄이 적을 수 있습니다 (횟수는 재시작 열).'}
+                {'컨테이너가 남긴 {lifecycle} 로그 (Pod마다 그 Pod의 첫 줄부터 지난 초, 노드 uptime 기준, 0.01초 단위). Kubernetes는 컨테이너의 마지막 실행과 그 바로 전 실행의 로그만 남기고 러너는 바로 전 실행의 로그를 실습이 지우는 Pod에서만 읽으므로, 재시작한 컨테이너는 실행한 횟수보다 줄이 적을 수 있다(횟수는 재시작 열).'}
               </Translate>
             </p>
             <pre className={styles.transcript} tabIndex={0} aria-label={translate({ id: 'lab.evidence.lifecycleLabel', message: 'LIFECYCLE 로그' })}>
