@@ -352,6 +352,54 @@ describe('lab evidence', () => {
   });
 });
 
+describe('commands on English pages', () => {
+  /** Each line of every <code> in the page's main part (a code block's lines one by one), hidden ones too. */
+  const codeLines = (page: Page) =>
+    page.locator('main code').evaluateAll((codes) =>
+      codes.flatMap((c) => {
+        const lines = c.querySelectorAll('.token-line');
+        return lines.length ? Array.from(lines, (l) => l.textContent ?? '') : [c.textContent ?? ''];
+      }),
+    );
+
+  // The runner prints Korean unless told: a command an English reader copies or types must say --lang en.
+  it('every runner command on an English page, inline or in a block, carries --lang en', { timeout: 10 * TEST_TIMEOUT }, async (ctx) => {
+    const { page } = await open(ctx, englishPages[0]);
+    const missing: string[] = [];
+    let seen = 0;
+    for (const route of englishPages) {
+      await page.goto(`${server!.origin}${route}`, { waitUntil: 'load' });
+      for (const line of (await codeLines(page)).map((l) => l.trim())) {
+        if (!/npm run lab -- (list|run|check|clean)\b/.test(line)) continue;
+        seen++;
+        // `npm run lab -- run …` names the form of a command (verification.mdx), not one to type.
+        if (!/ --lang en\b/.test(line) && !line.endsWith('…')) missing.push(`${route}: ${line}`);
+      }
+    }
+    expect(seen, 'runner commands found on the English pages').toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('lab evidence in the page\'s language', () => {
+  // The trial's pages: a multi-Pod LIFECYCLE log ("+-17.30초") and English states on Korean pages.
+  const routes = ['/labs/init-failure', '/docs/multi-container-pod/sidecar-containers', '/labs/sidecar-gate-off'];
+  it.for([...routes, ...routes.map((r) => `${EN}${r}`)])('%s: container states in the page\'s language, LIFECYCLE offsets never negative', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page, problems } = await open(ctx, route);
+    const boxes = page.locator('section[aria-label^="마지막 실제 실행 기록"], section[aria-label^="Last real run"]');
+    const states = (await boxes.locator('table tbody tr td:last-child').allTextContents()).map((s) => s.trim());
+    expect(states.length, `${route}: no container table (src/components/LabEvidence)`).toBeGreaterThan(0);
+    if (langOf(route) === 'ko') {
+      const english = states.filter((s) => /[A-Za-z]/.test(s.replace(/\([A-Za-z]+\)/g, '').replace(/exit -?\d+/g, '')));
+      expect(english, `${route}: states in English on a Korean page (stateIn, evidence-schema.ts)`).toEqual([]);
+    } else expect(states.every((s) => /^(running|terminated|waiting|no state)/.test(s)), `${route}: ${states.join(', ')}`).toBe(true);
+    const logs = await boxes.locator('pre[aria-label="LIFECYCLE 로그"], pre[aria-label="LIFECYCLE log"]').allTextContents();
+    for (const log of logs) expect(log, `${route}: a negative offset in the LIFECYCLE log`).not.toMatch(/\+-/);
+    if (route.endsWith('/labs/init-failure')) expect(logs.length, `${route}: the LIFECYCLE log of init-failure`).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('version numbers', () => {
   it.for(['/docs/verification', `${EN}/docs/verification`])('%s keeps every version in the table on one line at 375 px', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page } = await open(ctx, route, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });

@@ -4,10 +4,12 @@
  * typed), the first lab's command as the lab pages show it, and the command that serves the site
  * as published, which the README gives too.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIND_VERSION } from '../../scripts/lib/target/kind';
 import { runCommand } from '../../scripts/lib/labs/lab-text';
+import { messages } from '../../scripts/lib/output/messages';
 import { fromRoot } from './lib/repo';
 
 const pages = [
@@ -36,4 +38,35 @@ describe('getting started', () => {
     expect(source).toContain(`\n${SERVE}\n`);
     expect(readFileSync(fromRoot('README.md'), 'utf8')).toContain(SERVE);
   });
+
+  it.each(pages)('$name ends with how to delete the runner\'s kind cluster, with the command the runner has', ({ source, lang }) => {
+    const last = source.slice(source.lastIndexOf('\n## '));
+    const command = `npm run lab -- clean --cluster${lang === 'en' ? ' --lang en' : ''}`;
+    expect(last, 'the last section shows the command in a block').toContain(`\n${command}\n`);
+    // The runner's usage lists that command and flag (scripts/commands/clean.ts).
+    expect(messages(lang).cli.usage).toMatch(/\n {2}clean \[--cluster\] /);
+    expect(messages(lang).cli.usage).toMatch(/\n {6}--cluster /);
+  });
 });
+
+/** Every English page of the docs, as written. */
+const englishDocs = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? englishDocs(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
+
+describe('runner commands on the English pages', () => {
+  const files = englishDocs(fromRoot('i18n/en/docusaurus-plugin-content-docs/current'));
+  /** Runner commands in inline code and in code blocks (line by line) of an .mdx source. */
+  const commands = (source: string): string[] => [
+    ...[...source.matchAll(/`([^`\n]*npm run lab -- [^`\n]*)`/g)].map((m) => m[1]),
+    ...[...source.matchAll(/^```[^\n]*\n([\s\S]*?)^```/gm)].flatMap((m) => m[1].split('\n')).filter((l) => l.includes('npm run lab -- ')),
+  ].map((c) => c.trim()).filter((c) => /npm run lab -- (list|run|check|clean)\b/.test(c));
+
+  it('finds the commands', () => expect(files.flatMap((f) => commands(readFileSync(f, 'utf8'))).length).toBeGreaterThan(5));
+
+  it.each(files.map((f) => ({ name: relative(fromRoot(), f), file: f })))('$name: every runner command carries --lang en (the runner prints Korean unless told)', ({ file }) => {
+    // `npm run lab -- run …` names the form of a command (verification.mdx), not one to type.
+    const missing = commands(readFileSync(file, 'utf8')).filter((c) => !/ --lang en\b/.test(c) && !c.endsWith('…'));
+    expect(missing).toEqual([]);
+  });
+});
+

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { LabLang } from '../labs/lab-text';
+import * as evidenceMessages from '../output/evidence-messages';
 
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -43,6 +44,41 @@ export const lifecycleEventSchema = z.strictObject({
 export function lifecycleInTimeOrder<T extends Pick<LifecycleEvent, 'pod' | 'uptime'>>(lines: readonly T[]): T[] {
   const pods = [...new Set(lines.map((l) => l.pod))];
   return pods.flatMap((pod) => lines.filter((l) => l.pod === pod).map((l, i) => ({ l, i })).sort((a, b) => a.l.uptime - b.l.uptime || a.i - b.i).map(({ l }) => l));
+}
+
+/**
+ * LIFECYCLE lines in time order (lifecycleInTimeOrder), each with `seconds`: seconds (0.01 s
+ * resolution as printed) since the first line of the same Pod, so never negative. Measured per Pod
+ * because evidence.json does not record which node a Pod ran on: the containers of one Pod share
+ * its node's uptime clock, two Pods may not (on a single node they would, but the file cannot show it).
+ */
+export function lifecycleOffsets<T extends Pick<LifecycleEvent, 'pod' | 'uptime'>>(lines: readonly T[]): (T & { seconds: number })[] {
+  const first = new Map<string, number>();
+  return lifecycleInTimeOrder(lines).map((l) => {
+    if (!first.has(l.pod)) first.set(l.pod, l.uptime);
+    return { ...l, seconds: Math.round((l.uptime - first.get(l.pod)!) * 100) / 100 };
+  });
+}
+
+/**
+ * A timeline `state` (English by design: `running`, `terminated exit 1 (Error)`,
+ * `waiting (PodInitializing)`, `no state reported`; written by timelineOf in trace.ts from
+ * describeState with its time cut off) in `lang`, with the evidence catalogue's own phrases
+ * (scripts/lib/output/evidence-messages.ts). Kubernetes' reasons and exit codes stay as they are.
+ * A text of no known shape is returned unchanged.
+ */
+export function stateIn(state: string, lang: LabLang): string {
+  const m = evidenceMessages[lang];
+  // The catalogue's phrases take a time; mark it and cut it off the way trace.ts does for English.
+  const AT = '\u0000';
+  const untimed = (s: string) => s.replace(new RegExp(`^${AT}(부터|에)? ?|,? ?(since|at) ${AT}$`), '').trim();
+  if (state === 'running') return untimed(m.running(AT));
+  if (state === evidenceMessages.en.noState) return m.noState;
+  const t = /^terminated (exit -?\d+(?: \([^)]*\))?)$/.exec(state);
+  if (t) return untimed(m.terminated(t[1], AT));
+  const w = /^waiting( \([^)]*\))?$/.exec(state);
+  if (w) return m.waiting(w[1] ?? '');
+  return state;
 }
 
 export const evidenceSchema = z.strictObject({
@@ -95,9 +131,12 @@ export function evidenceIn(check: Pick<Evidence['checks'][number], 'evidence' | 
   return lang === 'ko' ? (check.evidenceKo ?? check.evidence) : check.evidence;
 }
 
-/** The command that rewrites a lab's evidence.json from a real run. */
-export function evidenceCommand(lab?: string): string {
-  return `npm run lab -- run ${lab ?? '--all'} --evidence --kubeconfig FILE`;
+/**
+ * The command that rewrites a lab's evidence.json from a real run, for a reader of `lang` (`--lang en`
+ * on English pages: the runner then prints English; the file is the same, its titles always Korean).
+ */
+export function evidenceCommand(lab?: string, lang: LabLang = 'ko'): string {
+  return `npm run lab -- run ${lab ?? '--all'} --evidence --kubeconfig FILE${lang === 'ko' ? '' : ` --lang ${lang}`}`;
 }
 
 /**

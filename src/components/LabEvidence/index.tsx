@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
-import { evidenceCommand, evidenceIn, lifecycleInTimeOrder, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence/evidence-schema';
+import { evidenceCommand, evidenceIn, lifecycleOffsets, stateIn, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence/evidence-schema';
 import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
 import Link from '@docusaurus/Link';
 import { labPagePath } from '@site/src/components/LabPage/paths';
@@ -216,7 +216,7 @@ export default function LabEvidence({ lab, evidence: e, onLabPage = false }: Pro
                     <td>{start === undefined ? '—' : open ? translate({ id: 'lab.evidence.running', message: '실행 중' }) : formatSeconds(end!)}</td>
                     <td>{entry.restarts}</td>
                     <td>
-                      <code>{entry.state}</code>
+                      <code>{stateIn(entry.state, lang)}</code>
                     </td>
                   </tr>
                 ))}
@@ -229,11 +229,11 @@ export default function LabEvidence({ lab, evidence: e, onLabPage = false }: Pro
           <>
             <p className={styles.label}>
               <Translate id="lab.evidence.lifecycle" values={{ lifecycle: <code>LIFECYCLE</code> }}>
-                {'컨테이너가 남긴 {lifecycle} 로그 (노드 uptime 기준, 첫 줄부터 지난 초, 0.01초 단위)'}
+                {'컨테이너가 남긴 {lifecycle} 로그 (Pod마다 그 Pod의 첫 줄부터 지난 초, 노드 uptime 기준, 0.01초 단위). Kubernetes는 컨테이너의 마지막 실행과 그 바로 전 실행의 로그만 남기고 러너는 바로 전 실행의 로그를 실습이 지우는 Pod에서만 읽으므로, 재시작한 컨테이너는 실행한 횟수보다 줄이 적을 수 있다(횟수는 재시작 열).'}
               </Translate>
             </p>
             <pre className={styles.transcript} tabIndex={0} aria-label={translate({ id: 'lab.evidence.lifecycleLabel', message: 'LIFECYCLE 로그' })}>
-              {lifecycleInTimeOrder(e.lifecycle).map((l, _, sorted) => `${translate({ id: 'lab.evidence.lifecycleSeconds', message: '+{seconds}초' }, { seconds: (l.uptime - sorted[0].uptime).toFixed(2) }).padStart(9)}  ${l.pod}  ${l.container}  ${l.event}`).join('\n')}
+              {lifecycleOffsets(e.lifecycle).map((l) => `${translate({ id: 'lab.evidence.lifecycleSeconds', message: '+{seconds}초' }, { seconds: l.seconds.toFixed(2) }).padStart(9)}  ${l.pod}  ${l.container}  ${l.event}`).join('\n')}
             </pre>
           </>
         )}
@@ -248,7 +248,7 @@ export default function LabEvidence({ lab, evidence: e, onLabPage = false }: Pro
         </pre>
       </details>
       <p className={styles.regen}>
-        <Translate id="lab.evidence.regen" values={{ command: <code>{evidenceCommand(e.lab)}</code> }}>
+        <Translate id="lab.evidence.regen" values={{ command: <code>{evidenceCommand(e.lab, lang)}</code> }}>
           {'다시 기록하려면: {command}'}
         </Translate>
         {!onLabPage && (

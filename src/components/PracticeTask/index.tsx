@@ -171,7 +171,7 @@ export function Solution({ task, files }: TaskProps & { files: Record<string, st
     <details className={styles.solution} data-testid="practice-solution">
       <summary>{w.solution}</summary>
       <p>
-        {w.solutionCommand} <code>{`npm run lab -- check ${task.name} --solution`}</code>
+        {w.solutionCommand} <code>{`npm run lab -- check ${task.name} --solution${lang === 'ko' ? '' : ` --lang ${lang}`}`}</code>
       </p>
       {Object.entries(files).map(([file, text]) => (
         <CodeBlock key={file} language="yaml" title={`tasks/${task.name}/solution/${file}`} showLineNumbers>
