@@ -209,6 +209,11 @@ describe('scripts after the first paint (src/plugins/first-paint.ts)', () => {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(`${server!.origin}${route}`, { waitUntil: 'networkidle' });
+      // Under load the paint (and so the loader) can come after the network has gone quiet: wait for
+      // the script itself, as long as a page may take; a loader that never adds it still fails here.
+      await page
+        .waitForFunction(() => (window as unknown as { mainAdded?: number }).mainAdded !== undefined, null, { timeout: PAGE_TIMEOUT })
+        .catch(() => undefined);
       const t = await page.evaluate(() => ({
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
         mainAdded: (window as unknown as { mainAdded?: number }).mainAdded,
