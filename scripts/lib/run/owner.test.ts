@@ -19,13 +19,15 @@ describe('namespace owner', () => {
     expect(ownerState({ ...currentOwner(), pid })).toBe('gone');
   });
 
-  it('a process that has ended but is not yet reaped (a zombie) is gone', async () => {
+  it('a process that has ended but is not yet reaped (a zombie) is gone', { timeout: 20_000 }, async () => {
     const { spawn } = await import('node:child_process');
-    // `sleep 0` ends at once; its parent then becomes `sleep 2` (exec), which never reaps it.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 2']);
+    // `sleep 0` ends at once; its parent then becomes `sleep 30` (exec), which never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30']);
     const pid = Number(await new Promise<string>((r) => parent.stdout.once('data', (d) => r(String(d)))));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /);
+    // Wait (≤ 10 s: a loaded machine can take a while to run `sleep 0` to its end) until it is a zombie.
+    const stat = () => readFileSync(`/proc/${pid}/stat`, 'utf8');
+    for (const t0 = Date.now(); !/\) Z /.test(stat()) && Date.now() - t0 < 10_000; ) await new Promise((r) => setTimeout(r, 50));
+    expect(stat()).toMatch(/\) Z /);
     expect(processStart(pid)).toBeUndefined();
     expect(ownerState({ ...currentOwner(), pid, start: '1' })).toBe('gone');
     parent.kill();
