@@ -44,14 +44,15 @@ export function containerNames(pod: Pod): string[] {
 
 /**
  * One phrase for a container's current state, in `lang` (else the CLI's --lang; messages.ts):
- * `running since …`, `terminated exit 0 (Completed) at …`, `waiting (PodInitializing)`.
+ * `running since …`, `terminated exit 0 (Completed) at …`, `waiting (PodInitializing)`; with
+ * `timed` false, without the time (`running`, `terminated exit 0 (Completed)`: a timeline's state).
  */
-export function describeState(state: ContainerState | undefined, lang?: LabLang): string {
+export function describeState(state: ContainerState | undefined, lang?: LabLang, timed = true): string {
   const m = messages(lang).evidence;
-  if (state?.running) return m.running(state.running.startedAt ?? '?');
+  if (state?.running) return m.running(timed ? (state.running.startedAt ?? '?') : undefined);
   if (state?.terminated) {
     const t = state.terminated;
-    return m.terminated(`exit ${t.exitCode}${t.reason ? ` (${t.reason})` : ''}`, t.finishedAt ?? '?');
+    return m.terminated(`exit ${t.exitCode}${t.reason ? ` (${t.reason})` : ''}`, timed ? (t.finishedAt ?? '?') : undefined);
   }
   if (state?.waiting) return m.waiting(state.waiting.reason ? ` (${state.waiting.reason})` : '');
   return m.noState;

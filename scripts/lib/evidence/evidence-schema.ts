@@ -62,20 +62,17 @@ export function lifecycleOffsets<T extends Pick<LifecycleEvent, 'pod' | 'uptime'
 
 /**
  * A timeline `state` (English by design: `running`, `terminated exit 1 (Error)`,
- * `waiting (PodInitializing)`, `no state reported`; written by timelineOf in trace.ts from
- * describeState with its time cut off) in `lang`, with the evidence catalogue's own phrases
+ * `waiting (PodInitializing)`, `no state reported`; written by timelineOf in trace.ts with
+ * describeState's untimed phrases) in `lang`, with the evidence catalogue's own phrases
  * (scripts/lib/output/evidence-messages.ts). Kubernetes' reasons and exit codes stay as they are.
  * A text of no known shape is returned unchanged.
  */
 export function stateIn(state: string, lang: LabLang): string {
   const m = evidenceMessages[lang];
-  // The catalogue's phrases take a time; mark it and cut it off the way trace.ts does for English.
-  const AT = '\u0000';
-  const untimed = (s: string) => s.replace(new RegExp(`^${AT}(부터|에)? ?|,? ?(since|at) ${AT}$`), '').trim();
-  if (state === 'running') return untimed(m.running(AT));
+  if (state === evidenceMessages.en.running()) return m.running();
   if (state === evidenceMessages.en.noState) return m.noState;
   const t = /^terminated (exit -?\d+(?: \([^)]*\))?)$/.exec(state);
-  if (t) return untimed(m.terminated(t[1], AT));
+  if (t) return m.terminated(t[1]);
   const w = /^waiting( \([^)]*\))?$/.exec(state);
   if (w) return m.waiting(w[1] ?? '');
   return state;

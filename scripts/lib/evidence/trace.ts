@@ -94,7 +94,7 @@ export function timelineOf(pods: Pod[]): TimelineEntry[] {
         restarts: s?.restartCount ?? 0,
         ...(t ? { exitCode: t.exitCode } : {}),
         // English: evidence.json's `state` is canonical (the pages translate what they show).
-        state: describeState(s?.state, 'en').replace(/ (since|at) \S+$/, ''),
+        state: describeState(s?.state, 'en', false),
       };
     });
   });

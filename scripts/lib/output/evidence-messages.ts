@@ -15,10 +15,10 @@
 
 export interface EvidenceMessages {
   // pod.ts: a container's state.
-  /** `running since 2026-…Z` */
-  running(since: string): string;
-  /** `terminated exit 0 (Completed) at 2026-…Z`; `exit` is `exit 0 (Completed)`. */
-  terminated(exit: string, at: string): string;
+  /** `running since 2026-…Z`; without `since`, `running` (a timeline's state, whose times are its bars). */
+  running(since?: string): string;
+  /** `terminated exit 0 (Completed) at 2026-…Z`; `exit` is `exit 0 (Completed)`; without `at`, no time. */
+  terminated(exit: string, at?: string): string;
   /** `waiting (PodInitializing)`; `reason` is `` or ` (PodInitializing)`. */
   waiting(reason: string): string;
   noState: string;
@@ -115,8 +115,8 @@ export interface EvidenceMessages {
 const quoteAll = (texts: string[]) => texts.map((t) => JSON.stringify(t)).join(', ');
 
 export const en: EvidenceMessages = {
-  running: (since) => `running since ${since}`,
-  terminated: (exit, at) => `terminated ${exit} at ${at}`,
+  running: (since) => (since === undefined ? 'running' : `running since ${since}`),
+  terminated: (exit, at) => (at === undefined ? `terminated ${exit}` : `terminated ${exit} at ${at}`),
   waiting: (reason) => `waiting${reason}`,
   noState: 'no state reported',
   noStatus: (c) => `${c}: no status yet`,
@@ -185,8 +185,8 @@ export const en: EvidenceMessages = {
  * 그대로 둔다.
  */
 export const ko: EvidenceMessages = {
-  running: (since) => `${since}부터 실행 중`,
-  terminated: (exit, at) => `${at}에 종료, ${exit}`,
+  running: (since) => (since === undefined ? '실행 중' : `${since}부터 실행 중`),
+  terminated: (exit, at) => (at === undefined ? `종료, ${exit}` : `${at}에 종료, ${exit}`),
   waiting: (reason) => `대기 중${reason}`,
   noState: '보고된 상태 없음',
   noStatus: (c) => `${c}: 아직 상태 없음`,
