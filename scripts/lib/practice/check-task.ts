@@ -197,6 +197,8 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
         log(said.namespace.outcome(ns, said.namespace.outcomes[await kubectl.deleteLabNamespace(ns)]));
       });
   const memory = newRunMemory();
+  // What the answer and the checker's given/ files can create, by name (read once, not per step).
+  const creatable = [...answer.objects.map((x) => x.name), ...givenNames(loaded)];
   const push = (r: TaskCheckResult) => {
     result.checks.push(r);
     out(formatTaskCheck(r, lang));
@@ -229,7 +231,7 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
         continue;
       }
       // A Pod that nothing applied can never appear: say so at once instead of waiting it out.
-      const missing = missingPod(step.checks.map((c) => c.check), [...answer.objects.map((x) => x.name), ...givenNames(loaded)]);
+      const missing = missingPod(step.checks.map((c) => c.check), creatable);
       // Likewise a container the answer's Pod does not have: no wait can make it appear.
       const noContainer = missing ? undefined : missingContainer(step.checks.map((c) => c.check), answer.objects);
       let waited = false;
