@@ -101,24 +101,33 @@ describe.for(taskNames())('task %s on a real cluster', (name) => {
   });
 });
 
+/**
+ * Checks the task's solution with one edit (`from` → `to` in solution/pod.yaml), as a reader's
+ * answer, and how long the check took (ms).
+ */
+async function checkEditedSolution(task: string, from: RegExp, to: string) {
+  const loaded = await loadTask(task);
+  const dir = mkdtempSync(join(tmpdir(), 'misnamed-'));
+  try {
+    writeFileSync(join(dir, 'pod.yaml'), readFileSync(join(loaded.dir, 'solution', 'pod.yaml'), 'utf8').replace(from, to));
+    const t0 = Date.now();
+    const checked = await check(loaded, '.', dir);
+    return { ...checked, ms: Date.now() - t0 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // A reader who misnames the Pod hears so at once, instead of a 60 s wait and hints about other things.
 describe('a misnamed Pod on a real cluster', () => {
   it('is named in one line, and the check ends without waiting out its deadline', { timeout: 3 * 60_000 }, async (ctx) => {
     onCluster(cluster, ctx);
-    const loaded = await loadTask('localhost-pair');
-    const dir = mkdtempSync(join(tmpdir(), 'misnamed-'));
-    try {
-      writeFileSync(join(dir, 'pod.yaml'), readFileSync(join(loaded.dir, 'solution', 'pod.yaml'), 'utf8').replace(/^  name: pair$/m, '  name: pair-web'));
-      const t0 = Date.now();
-      const { result, output } = await check(loaded, '.', dir);
-      expect(result.passed).toBe(false);
-      expect(output).toContain('답에 이름이 pair인 Pod가 없습니다 (답의 객체: Pod pair-web)');
-      // Not a timing test: the step's wait would last its whole 60 s deadline (no Pod pair ever
-      // appears); the check ends well before that only because it did not wait.
-      expect(Date.now() - t0).toBeLessThan(60_000);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { result, output, ms } = await checkEditedSolution('localhost-pair', /^  name: pair$/m, '  name: pair-web');
+    expect(result.passed).toBe(false);
+    expect(output).toContain('답에 이름이 pair인 Pod가 없습니다 (답의 객체: Pod pair-web)');
+    // Not a timing test: the step's wait would last its whole 60 s deadline (no Pod pair ever
+    // appears); the check ends well before that only because it did not wait.
+    expect(ms).toBeLessThan(60_000);
   });
 });
 
@@ -127,20 +136,12 @@ describe('a misnamed Pod on a real cluster', () => {
 describe('a misnamed container on a real cluster', () => {
   it('is named in one line, and the check ends without waiting out its deadline or holding the next step', { timeout: 3 * 60_000 }, async (ctx) => {
     onCluster(cluster, ctx);
-    const loaded = await loadTask('log-sidecar');
-    const dir = mkdtempSync(join(tmpdir(), 'misnamed-'));
-    try {
-      writeFileSync(join(dir, 'pod.yaml'), readFileSync(join(loaded.dir, 'solution', 'pod.yaml'), 'utf8').replace(/name: log-shipper$/m, 'name: shipper'));
-      const t0 = Date.now();
-      const { result, output } = await check(loaded, '.', dir);
-      expect(result.passed).toBe(false);
-      expect(output).toContain('답의 Pod webapp에 컨테이너 log-shipper가 없습니다 (있는 컨테이너: shipper, app)');
-      expect(result.checks.find((c) => c.id === 'ships-new-lines')?.status).toBe('not-run');
-      expect(result.checks.find((c) => c.id === 'ships-first-line')?.evidence).toMatch(/^찾을 로그가 없음: /);
-      // Not a timing test: waiting out the 60 s deadline and the 8 s hold would take over 60 s.
-      expect(Date.now() - t0).toBeLessThan(60_000);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { result, output, ms } = await checkEditedSolution('log-sidecar', /name: log-shipper$/m, 'name: shipper');
+    expect(result.passed).toBe(false);
+    expect(output).toContain('답의 Pod webapp에 컨테이너 log-shipper가 없습니다 (있는 컨테이너: shipper, app)');
+    expect(result.checks.find((c) => c.id === 'ships-new-lines')?.status).toBe('not-run');
+    expect(result.checks.find((c) => c.id === 'ships-first-line')?.evidence).toMatch(/^찾을 로그가 없음: /);
+    // Not a timing test: waiting out the 60 s deadline and the 8 s hold would take over 60 s.
+    expect(ms).toBeLessThan(60_000);
   });
 });
