@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gateOffKubernetes, newestKubernetes, versions } from '../../scripts/cluster/versions';
 import { evidenceFile } from '../../scripts/lib/evidence/evidence';
-import { evidenceCommand, evidenceSchema, lifecycleInTimeOrder, versionRuns } from '../../scripts/lib/evidence/evidence-schema';
+import { evidenceSchema } from '../../scripts/lib/evidence/evidence-schema';
+import { evidenceCommand, lifecycleInTimeOrder, versionRuns } from '../../scripts/lib/evidence/evidence-view';
 import { labNames, loadLab } from '../../scripts/lib/labs/labs';
 import { fromRoot, rel } from './lib/repo';
 

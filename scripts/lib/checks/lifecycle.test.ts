@@ -53,7 +53,7 @@ describe('gaps and timelines', () => {
 
 describe('lifecycleInTimeOrder (evidence.json, the page)', () => {
   it('orders each Pod by uptime, keeps Pods apart, and keeps lines of one tick as logged', async () => {
-    const { lifecycleInTimeOrder } = await import('../evidence/evidence-schema');
+    const { lifecycleInTimeOrder } = await import('../evidence/evidence-view');
     // As the runner collected a Job Pod's lines before: container by container (native-sidecar's evidence).
     const job = [
       { pod: 'sidecar-job-hmfxt', container: 'log-agent', uptime: 6393.92, event: 'Starting' as const },

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evidenceSchema, lifecycleOffsets, stateIn } from './evidence-schema';
+import { evidenceSchema } from './evidence-schema';
+import { lifecycleOffsets, stateIn } from './evidence-view';
 
 const labsDir = join(__dirname, '../../../labs');
 const evidences = readdirSync(labsDir)

@@ -6,7 +6,8 @@
  * a check the evidence does not have, or a value its line does not contain, fails the build and
  * the unit tests. Browser-safe: no Node imports.
  */
-import { evidenceCommand, type Evidence } from './evidence-schema';
+import type { Evidence } from './evidence-schema';
+import { evidenceCommand } from './evidence-view';
 
 /** Each value, and the part of a judge's evidence line it is read from (first group). */
 const FROM_CHECK = {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { versionRuns } from './evidence-schema';
+import { versionRuns } from './evidence-view';
 import { buildEvidence, readEvidence, writeEvidence } from './evidence';
 import { loadLab } from '../labs/labs';
 

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evidenceSchema, versionRuns, type Evidence } from './evidence-schema';
+import { evidenceSchema, type Evidence } from './evidence-schema';
+import { versionRuns } from './evidence-view';
 import type { LabDefinition } from '../labs/lab-schema';
 import { labText } from '../labs/lab-text';
 import type { LabResult } from '../run/run-lab';

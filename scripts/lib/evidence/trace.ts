@@ -4,7 +4,8 @@
  * each container's start/finish from the Pod status plus any `LIFECYCLE` lines in its log.
  * The readers over a Pod are pure so the unit tests feed them recorded Pods.
  */
-import { lifecycleInTimeOrder, type LifecycleEvent, type TimelineEntry } from './evidence-schema';
+import type { LifecycleEvent, TimelineEntry } from './evidence-schema';
+import { lifecycleInTimeOrder } from './evidence-view';
 import type { Kubectl } from '../target/kubectl';
 import { parseLifecycle } from '../checks/lifecycle';
 import { messages } from '../output/messages';

@@ -4,7 +4,7 @@ import { LAB_LANGS, labText } from '../../../scripts/lib/labs/lab-text';
 import { loadLab } from '../../../scripts/lib/labs/labs';
 import { formatCheck, verdictLines } from '../../../scripts/lib/output/report';
 import type { LabResult } from '../../../scripts/lib/run/run-lab';
-import { evidenceIn } from '../../../scripts/lib/evidence/evidence-schema';
+import { evidenceIn } from '../../../scripts/lib/evidence/evidence-view';
 import { passingCheckLines, passingVerdictLines, runSampleLines } from './runSample';
 
 const fix = 'the runner prints differently now: update src/components/GettingStarted/runSample.ts to match scripts/lib/output/report.ts';

@@ -4,7 +4,8 @@
  * not browser-safe (it pulls in child_process), so the two formats are repeated here from the
  * runner's own messages, and runSample.test.ts keeps them the same as the runner's.
  */
-import { evidenceIn, type Evidence } from '../../../scripts/lib/evidence/evidence-schema';
+import type { Evidence } from '../../../scripts/lib/evidence/evidence-schema';
+import { evidenceIn } from '../../../scripts/lib/evidence/evidence-view';
 import type { LabLang, LabText } from '../../../scripts/lib/labs/lab-text';
 import { messages } from '../../../scripts/lib/output/messages';
 

@@ -1,7 +1,8 @@
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
-import { evidenceCommand, evidenceIn, lifecycleOffsets, stateIn, versionRuns, type Evidence, type TimelineEntry } from '@site/scripts/lib/evidence/evidence-schema';
+import type { Evidence, TimelineEntry } from '@site/scripts/lib/evidence/evidence-schema';
+import { evidenceCommand, evidenceIn, lifecycleOffsets, stateIn, versionRuns } from '@site/scripts/lib/evidence/evidence-view';
 import type { LabDefinition } from '@site/scripts/lib/labs/lab-schema';
 import Link from '@docusaurus/Link';
 import { labPagePath } from '@site/src/components/LabPage/paths';

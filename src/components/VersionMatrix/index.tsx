@@ -1,6 +1,7 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import { versionRuns, type Evidence } from '@site/scripts/lib/evidence/evidence-schema';
+import type { Evidence } from '@site/scripts/lib/evidence/evidence-schema';
+import { versionRuns } from '@site/scripts/lib/evidence/evidence-view';
 import styles from './styles.module.css';
 
 /**
