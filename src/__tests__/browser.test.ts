@@ -616,6 +616,17 @@ describe('Korean search', () => {
     const js = readdirSync(path.join(outDir, 'assets', 'js')).filter((f) => lunr.test(readFileSync(path.join(outDir, 'assets', 'js', f), 'utf8')));
     expect(js.length, 'no chunk carries lunr at all: is the search worker still built?').toBeGreaterThan(0);
   });
+
+  it('no script of the site carries zod: pages compute from evidence.json with evidence-view.ts, not the schema', (ctx) => {
+    if (!outDir) {
+      if (required) throw new Error(missingBrowser ?? 'the site was not built');
+      ctx.skip(missingBrowser);
+    }
+    // zod's error class, in every build of it. It cost each lab page ~60 ms of evaluation at 4x CPU.
+    const dir = path.join(outDir, 'assets', 'js');
+    const withZod = readdirSync(dir).filter((f) => readFileSync(path.join(dir, f), 'utf8').includes('ZodError'));
+    expect(withZod).toEqual([]);
+  });
 });
 
 describe('English search', () => {
