@@ -1,4 +1,4 @@
-import React, { isValidElement, type ReactNode } from 'react';
+import React, { isValidElement, useMemo, type ReactNode } from 'react';
 import type { Props } from '@theme/CodeBlock';
 import { translate } from '@docusaurus/Translate';
 import { useThemeConfig } from '@docusaurus/theme-common';
@@ -22,19 +22,25 @@ function maybeStringifyChildren(children: ReactNode): ReactNode {
  */
 function StringContent(props: Omit<Props, 'children'> & { children: string }): ReactNode {
   const { prism } = useThemeConfig();
-  const metadata = createCodeBlockMetadata({
-    code: props.children,
-    className: props.className,
-    metastring: props.metastring,
-    magicComments: prism.magicComments,
-    defaultLanguage: prism.defaultLanguage,
-    language: props.language,
-    title: props.title,
-    showLineNumbers: props.showLineNumbers,
-  });
+  const { children: code, className, metastring, language, title, showLineNumbers } = props;
+  // Made once per code: the block re-renders after hydration (useCodeWordWrap's state), and new
+  // metadata would re-render every line of it (see ./Content).
+  const { metadata, recording } = useMemo(() => {
+    const metadata = createCodeBlockMetadata({
+      code,
+      className,
+      metastring,
+      magicComments: prism.magicComments,
+      defaultLanguage: prism.defaultLanguage,
+      language,
+      title,
+      showLineNumbers,
+    });
+    const recording = recordingLines(metadata.code, metadata.language);
+    for (const i of recording) metadata.lineClassNames[i] = [...(metadata.lineClassNames[i] ?? []), styles.recording];
+    return { metadata, recording };
+  }, [code, className, metastring, prism, language, title, showLineNumbers]);
   const wordWrap = useCodeWordWrap();
-  const recording = recordingLines(metadata.code, metadata.language);
-  for (const i of recording) metadata.lineClassNames[i] = [...(metadata.lineClassNames[i] ?? []), styles.recording];
   return (
     <>
       {recording.length > 0 && (
