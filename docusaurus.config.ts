@@ -68,6 +68,9 @@ const config: Config = {
   // without a URL. `kindVersion` is the kind release the runner pins.
   customFields: { kindVersion: KIND_VERSION, ...(site.repositoryUrl && { repositoryUrl: site.repositoryUrl }) },
 
+  // Runs in the browser on every page: link prefetching waits for idle time (src/client/idle-prefetch.ts).
+  clientModules: ['./src/client/idle-prefetch.ts'],
+
   // lab-pages: a page per lab folder under labs/ (/labs/<name>) and a list of them (/labs).
   // prism-slim: only the Prism languages the pages use; first-paint: pages paint before any script runs;
   // search-slim: the search engine (lunr) stays in the search worker, out of every page's main.js.
@@ -75,6 +78,7 @@ const config: Config = {
     './src/plugins/yaml-source.ts',
     './src/plugins/esm-package.ts',
     './src/plugins/split-chunks.ts',
+    './src/plugins/staged-entry.ts',
     './src/plugins/lab-pages.ts',
     './src/plugins/prism-slim.ts',
     './src/plugins/first-paint.ts',
