@@ -3,8 +3,7 @@
  * more with the table; --json keeps stdout the JSON alone. And a wait for a Pod that the lab's
  * manifests never create fails the run at once. All against a fake cluster.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../commands/run';
@@ -14,8 +13,9 @@ import { MESSAGES } from '../../lib/output/messages';
 import { verdictLines } from '../../lib/output/report';
 import type { LabResult } from '../../lib/run/run-lab';
 import { fakeExec, type Rule } from '../support/fake-exec';
+import { tempDir } from '../support/temp-dir';
 
-const kubeconfig = join(mkdtempSync(join(tmpdir(), 'verdict-test-')), 'config');
+const kubeconfig = join(tempDir('verdict-test-'), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
 const context = 'given-ctx';
 
@@ -137,7 +137,7 @@ describe('how a run ends', () => {
 describe('a wait for a Pod the lab never creates', () => {
   it('fails the step at once, naming the Pods that exist', async () => {
     // A lab whose wait names `ap` while its manifest creates `app`.
-    const labsDir = mkdtempSync(join(tmpdir(), 'verdict-labs-'));
+    const labsDir = tempDir('verdict-labs-');
     mkdirSync(join(labsDir, 'typo-lab', 'manifests'), { recursive: true });
     const lab = {
       name: 'typo-lab',

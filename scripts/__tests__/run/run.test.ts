@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clean } from '../../commands/clean';
@@ -9,12 +8,13 @@ import { Kubectl } from '../../lib/target/kubectl';
 import { processStart } from '../../lib/run/owner';
 import { sweepReason } from '../../lib/run/sweep';
 import { fakeExec, type Rule } from '../support/fake-exec';
+import { tempDir } from '../support/temp-dir';
 import { setMessageLang } from '../../lib/output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');
 
-const kubeconfig = join(mkdtempSync(join(tmpdir(), 'run-test-')), 'config');
+const kubeconfig = join(tempDir('run-test-'), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
 const context = 'given-ctx';
 
