@@ -3,14 +3,14 @@
  * more with the table; --json keeps stdout the JSON alone. And a wait for a Pod that the lab's
  * manifests never create fails the run at once. All against a fake cluster.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../commands/run';
 import type { LabLang } from '../../lib/labs/lab-text';
-import { loadLab } from '../../lib/labs/labs';
+import { LABS_DIR, loadLab } from '../../lib/labs/labs';
 import { MESSAGES } from '../../lib/output/messages';
-import { verdictLines } from '../../lib/output/report';
+import { type jsonReport, verdictLines } from '../../lib/output/report';
 import type { LabResult } from '../../lib/run/run-lab';
 import { fakeExec, type Rule } from '../support/fake-exec';
 import { tempDir } from '../support/temp-dir';
@@ -131,6 +131,44 @@ describe('how a run ends', () => {
     expect(text).toMatch(/^LAB +RESULT +CHECKS PASSED +TIME$/m);
     expect(text).not.toMatch(/What this lab showed/);
     expect(text.split('\n').some((l) => verdictLine.test(l))).toBe(false);
+  });
+});
+
+describe('labs that run --all leaves out', () => {
+  /** A labs folder with co-located, sidecar-gate-off (needs native sidecars off) and `plain` (a lab without variants). */
+  function labsFolder(): string {
+    const labsDir = tempDir('verdict-labs-');
+    for (const name of ['co-located', 'sidecar-gate-off']) cpSync(join(LABS_DIR, name), join(labsDir, name), { recursive: true });
+    mkdirSync(join(labsDir, 'plain', 'manifests'), { recursive: true });
+    const plain = { name: 'plain', title: 't', proves: ['p'], doc: 'd', steps: [{ title: 's', apply: ['pod.yaml'], checks: [] }], en: { title: 'T', proves: ['P'], steps: ['S'], checks: {} } };
+    writeFileSync(join(labsDir, 'plain', 'lab.ts'), `export default ${JSON.stringify(plain)};\n`);
+    writeFileSync(join(labsDir, 'plain', 'manifests', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers: []\n');
+    return labsDir;
+  }
+  type Report = ReturnType<typeof jsonReport>;
+  const runAll = async (variant?: string) => {
+    const out: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await run(fakeExec(cluster), { all: true, names: [], keep: false, kubeconfig, context, json: true, lang: 'en', variant, labsDir: labsFolder() });
+    return { code, report: JSON.parse(out.join('')) as Report };
+  };
+
+  it('the JSON names each lab left out and why, apart from the labs that ran; the exit code is theirs alone', async () => {
+    const { code, report } = await runAll();
+    expect(report.labs.map((l) => l.lab).sort()).toEqual(['co-located', 'plain']);
+    expect(report.skipped).toEqual([{ lab: 'sidecar-gate-off', reason: 'needs-native-sidecars-off' }]);
+    expect(code).toBe(report.labs.every((l) => l.passed) ? 0 : 1);
+  });
+
+  it('with --variant, a lab without that variant is left out too, and neither is counted as passed', async () => {
+    const { code, report } = await runAll('broken');
+    expect(report.labs.map((l) => [l.lab, l.variant])).toEqual([['co-located', 'broken']]);
+    expect(report.skipped).toEqual([
+      { lab: 'sidecar-gate-off', reason: 'needs-native-sidecars-off' },
+      { lab: 'plain', reason: 'no-variant' },
+    ]);
+    expect(code).toBe(report.labs[0].passed ? 0 : 1);
   });
 });
 
