@@ -57,6 +57,8 @@ if (values.dir && !existsSync(path.join(values.dir, 'index.html'))) {
 }
 const tempDir = values.dir ? undefined : mkdtempSync(path.join(os.tmpdir(), 'site-bench-'));
 if (tempDir) {
+  // Removed however the script ends: a failed build or an empty sitemap exits before the audits' `finally`.
+  process.on('exit', () => rmSync(tempDir, { recursive: true, force: true }));
   console.error('Building the site …');
   buildSite(tempDir);
 }
@@ -158,7 +160,6 @@ try {
 } finally {
   await chrome.kill();
   await server.close();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 }
 
 const header = ['PAGE', 'PERF', ...(runs > 1 ? ['(RANGE)'] : []), 'LCP', 'TBT', 'A11Y', 'BEST', 'SEO', 'MISSED TARGETS'];

@@ -9,7 +9,7 @@ import { requireSidecarSupport, sidecarNeed } from '../lib/target/features';
 import { messages } from '../lib/output/messages';
 import pLimit from 'p-limit';
 import { elapsed, log, withLogSink } from '../lib/progress';
-import { jsonReport, summaryTable, verdictLines } from '../lib/output/report';
+import { jsonReport, summaryTable, verdictLines, type SkippedLab } from '../lib/output/report';
 import { runLab, type LabResult } from '../lib/run/run-lab';
 import { sweep } from '../lib/run/sweep';
 import { connect, resolveTarget } from '../lib/target/target';
@@ -58,13 +58,19 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   if (o.evidence && o.variant) throw new UserError(m.evidenceWithVariant);
   // Labs first: an unknown or malformed lab fails before any cluster work.
   let labs: LoadedLab[] = o.all ? await loadAllLabs(o.labsDir) : await Promise.all(o.names.map((n) => loadLab(n, o.labsDir)));
+  /** What --all left out, and why: in the JSON report's `skipped`, never among the labs that ran. */
+  const skipped: SkippedLab[] = [];
   if (o.all) {
     // A lab that needs a cluster of its own kind (native sidecars off) runs only when named.
     const special = labs.filter((l) => l.lab.cluster !== undefined).map((l) => l.lab.name);
     if (special.length > 0) log(messages(o.lang).nativeSidecars.leftOut(special));
+    skipped.push(...special.map((lab) => ({ lab, reason: 'needs-native-sidecars-off' as const })));
     labs = labs.filter((l) => l.lab.cluster === undefined);
   }
-  if (o.variant && o.all) labs = labs.filter((l) => l.variants.has(o.variant!));
+  if (o.variant && o.all) {
+    skipped.push(...labs.filter((l) => !l.variants.has(o.variant!)).map((l) => ({ lab: l.lab.name, reason: 'no-variant' as const })));
+    labs = labs.filter((l) => l.variants.has(o.variant!));
+  }
   for (const l of labs) manifestsFor(l, o.variant); // an unknown variant fails before cluster work
   if (labs.length === 0) throw new UserError(m.noLabs);
   const target = (await resolveTarget(exec, { kubeconfig: o.kubeconfig, context: o.context, create: true, nodeImage: o.nodeImage, nodes: o.nodes, lang: o.lang }))!;
@@ -102,7 +108,7 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
       }),
     ),
   );
-  if (o.json) process.stdout.write(`${JSON.stringify(jsonReport(results, serverVersion, target.context), null, 2)}\n`);
+  if (o.json) process.stdout.write(`${JSON.stringify(jsonReport(results, serverVersion, target.context, skipped), null, 2)}\n`);
   else if (o.all || results.length > 1) out(`\n${summaryTable(results, o.lang)}`);
   // One lab ends with its verdict and what it showed (on stderr with --json: stdout stays the JSON).
   if (!o.all && results.length === 1) out(`\n${verdictLines(results[0], labs[0].lab).join('\n')}`);

@@ -80,9 +80,10 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
+  // The built site first: a close that throws or outlasts the hook's timeout would leave it behind.
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
   await browser?.close();
   await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 interface Opened {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ function gnuDiff(before: string, after: string): string {
     return '';
   } catch (e) {
     return (e as { stdout: string }).stdout.split('\n').slice(2).join('\n').trimEnd();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

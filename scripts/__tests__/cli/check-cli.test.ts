@@ -1,10 +1,10 @@
 /** `npm run lab -- check` as a reader meets it, before any cluster work: --solution, and one-line errors for bad input. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exec } from '../../lib/exec';
 import { taskNames } from '../../lib/practice/tasks';
+import { tempDir } from '../support/temp-dir';
 import { localizeComments, translationsFor } from '../../../src/plugins/manifest-comments.cjs';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -54,7 +54,7 @@ describe('lab check (no cluster)', { timeout: 30_000 }, () => {
   });
 
   it('not YAML, a kind the task does not take, another namespace: one line each, with file and line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'answer-'));
+    const dir = tempDir('answer-');
     writeFileSync(join(dir, 'a.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: webapp\n   bad: indent\n');
     writeFileSync(join(dir, 'b.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: webapp\n');
     writeFileSync(join(dir, 'c.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: webapp\n  namespace: prod\n');

@@ -3,19 +3,19 @@
  * more with the table; --json keeps stdout the JSON alone. And a wait for a Pod that the lab's
  * manifests never create fails the run at once. All against a fake cluster.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../commands/run';
 import type { LabLang } from '../../lib/labs/lab-text';
-import { loadLab } from '../../lib/labs/labs';
+import { LABS_DIR, loadLab } from '../../lib/labs/labs';
 import { MESSAGES } from '../../lib/output/messages';
-import { verdictLines } from '../../lib/output/report';
+import { type jsonReport, verdictLines } from '../../lib/output/report';
 import type { LabResult } from '../../lib/run/run-lab';
 import { fakeExec, type Rule } from '../support/fake-exec';
+import { tempDir } from '../support/temp-dir';
 
-const kubeconfig = join(mkdtempSync(join(tmpdir(), 'verdict-test-')), 'config');
+const kubeconfig = join(tempDir('verdict-test-'), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
 const context = 'given-ctx';
 
@@ -134,10 +134,48 @@ describe('how a run ends', () => {
   });
 });
 
+describe('labs that run --all leaves out', () => {
+  /** A labs folder with co-located, sidecar-gate-off (needs native sidecars off) and `plain` (a lab without variants). */
+  function labsFolder(): string {
+    const labsDir = tempDir('verdict-labs-');
+    for (const name of ['co-located', 'sidecar-gate-off']) cpSync(join(LABS_DIR, name), join(labsDir, name), { recursive: true });
+    mkdirSync(join(labsDir, 'plain', 'manifests'), { recursive: true });
+    const plain = { name: 'plain', title: 't', proves: ['p'], doc: 'd', steps: [{ title: 's', apply: ['pod.yaml'], checks: [] }], en: { title: 'T', proves: ['P'], steps: ['S'], checks: {} } };
+    writeFileSync(join(labsDir, 'plain', 'lab.ts'), `export default ${JSON.stringify(plain)};\n`);
+    writeFileSync(join(labsDir, 'plain', 'manifests', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers: []\n');
+    return labsDir;
+  }
+  type Report = ReturnType<typeof jsonReport>;
+  const runAll = async (variant?: string) => {
+    const out: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await run(fakeExec(cluster), { all: true, names: [], keep: false, kubeconfig, context, json: true, lang: 'en', variant, labsDir: labsFolder() });
+    return { code, report: JSON.parse(out.join('')) as Report };
+  };
+
+  it('the JSON names each lab left out and why, apart from the labs that ran; the exit code is theirs alone', async () => {
+    const { code, report } = await runAll();
+    expect(report.labs.map((l) => l.lab).sort()).toEqual(['co-located', 'plain']);
+    expect(report.skipped).toEqual([{ lab: 'sidecar-gate-off', reason: 'needs-native-sidecars-off' }]);
+    expect(code).toBe(report.labs.every((l) => l.passed) ? 0 : 1);
+  });
+
+  it('with --variant, a lab without that variant is left out too, and neither is counted as passed', async () => {
+    const { code, report } = await runAll('broken');
+    expect(report.labs.map((l) => [l.lab, l.variant])).toEqual([['co-located', 'broken']]);
+    expect(report.skipped).toEqual([
+      { lab: 'sidecar-gate-off', reason: 'needs-native-sidecars-off' },
+      { lab: 'plain', reason: 'no-variant' },
+    ]);
+    expect(code).toBe(report.labs[0].passed ? 0 : 1);
+  });
+});
+
 describe('a wait for a Pod the lab never creates', () => {
   it('fails the step at once, naming the Pods that exist', async () => {
     // A lab whose wait names `ap` while its manifest creates `app`.
-    const labsDir = mkdtempSync(join(tmpdir(), 'verdict-labs-'));
+    const labsDir = tempDir('verdict-labs-');
     mkdirSync(join(labsDir, 'typo-lab', 'manifests'), { recursive: true });
     const lab = {
       name: 'typo-lab',

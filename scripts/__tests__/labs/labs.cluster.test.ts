@@ -36,8 +36,11 @@ let cluster: Connected | string | undefined;
  * (lab.ts `cluster`, e.g. sidecar-gate-off, which runs in .ci/versions-stage on a cluster with
  * native sidecars off; sidecar-preflight.cluster.test.ts checks that the runner refuses it here).
  */
-const ordinary: LoadedLab[] = (await loadAllLabs()).filter((l) => l.lab.cluster === undefined);
+const allLabs: LoadedLab[] = await loadAllLabs();
+const ordinary = allLabs.filter((l) => l.lab.cluster === undefined);
 const ordinaryLabs = ordinary.map((l) => l.lab.name);
+/** The others, which `run --all` reports in the JSON's `skipped`. */
+const special = allLabs.filter((l) => l.lab.cluster !== undefined).map((l) => l.lab.name);
 const labNamed = (name: string) => ordinary.find((l) => l.lab.name === name)!;
 
 // Reaching the API server allows a 10 s request timeout, plus kubectl start-up.
@@ -113,6 +116,7 @@ function wholeRun(variant?: string) {
     expect(report.serverVersion).toBe(c.serverVersion);
     expect(report.context).toBe(c.kubectl.target.context);
     expect(report.labs.map((l) => l.lab).sort(), `${run.command}: every lab but those that need a cluster of their own, once each`).toEqual([...ordinaryLabs].sort());
+    expect(report.skipped, `${run.command}: the labs left out, and why`).toEqual(special.map((lab) => ({ lab, reason: 'needs-native-sidecars-off' })));
     for (const l of report.labs) {
       expect(l.variant, `${l.lab}: variant in the JSON`).toBe(variant);
       expect(l.lang).toBe('ko');

@@ -1,17 +1,17 @@
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../commands/run';
 import { readEvidence } from '../../lib/evidence/evidence';
 import { LABS_DIR, loadLab } from '../../lib/labs/labs';
 import { fakeExec, type Rule } from '../support/fake-exec';
+import { tempDir } from '../support/temp-dir';
 import { setMessageLang } from '../../lib/output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');
 
-const kubeconfig = join(mkdtempSync(join(tmpdir(), 'evidence-run-')), 'config');
+const kubeconfig = join(tempDir('evidence-run-'), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
 
 const pod = {
@@ -44,7 +44,7 @@ beforeEach(() => {
 
 describe('run --evidence', () => {
   it('watches the namespace and writes a valid evidence.json only when the lab passes', async () => {
-    const labsDir = mkdtempSync(join(tmpdir(), 'labs-'));
+    const labsDir = tempDir('labs-');
     cpSync(join(LABS_DIR, 'shared-volume'), join(labsDir, 'shared-volume'), { recursive: true, filter: (src) => !src.endsWith('evidence.json') });
     const exec = fakeExec(cluster);
     const code = await run(exec, { names: ['shared-volume'], all: false, json: true, keep: false, kubeconfig, evidence: true, labsDir });
@@ -60,7 +60,7 @@ describe('run --evidence', () => {
   });
 
   it('with --lang en prints and reports English titles, and evidence.json keeps the Korean ones', async () => {
-    const labsDir = mkdtempSync(join(tmpdir(), 'labs-'));
+    const labsDir = tempDir('labs-');
     cpSync(join(LABS_DIR, 'shared-volume'), join(labsDir, 'shared-volume'), { recursive: true, filter: (src) => !src.endsWith('evidence.json') });
     const { lab } = await loadLab('shared-volume', labsDir);
     vi.mocked(process.stdout.write).mockClear();
@@ -81,7 +81,7 @@ describe('run --evidence', () => {
   });
 
   it('writes nothing when a check fails', async () => {
-    const labsDir = mkdtempSync(join(tmpdir(), 'labs-'));
+    const labsDir = tempDir('labs-');
     cpSync(join(LABS_DIR, 'shared-volume'), join(labsDir, 'shared-volume'), { recursive: true, filter: (src) => !src.endsWith('evidence.json') });
     const failing: Rule[] = [[/ exec /, { stdout: 'something else' }], ...cluster];
     expect(await run(fakeExec(failing), { names: ['shared-volume'], all: false, json: true, keep: false, kubeconfig, evidence: true, labsDir })).toBe(1);

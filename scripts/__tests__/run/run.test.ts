@@ -1,20 +1,21 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { clean } from '../../commands/clean';
 import { run } from '../../commands/run';
 import { hostname } from 'node:os';
+import { CLUSTER_NAME, KIND_CONTEXT, kindKubeconfigPath } from '../../lib/target/kind';
 import { Kubectl } from '../../lib/target/kubectl';
 import { processStart } from '../../lib/run/owner';
 import { sweepReason } from '../../lib/run/sweep';
 import { fakeExec, type Rule } from '../support/fake-exec';
-import { setMessageLang } from '../../lib/output/messages';
+import { tempDir } from '../support/temp-dir';
+import { MESSAGES, setMessageLang } from '../../lib/output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');
 
-const kubeconfig = join(mkdtempSync(join(tmpdir(), 'run-test-')), 'config');
+const kubeconfig = join(tempDir('run-test-'), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
 const context = 'given-ctx';
 
@@ -115,6 +116,25 @@ describe('cleanup safety', () => {
 
   it('clean --cluster refuses a cluster the runner did not create', async () => {
     await expect(clean(fakeExec([]), { cluster: true, kubeconfig })).rejects.toThrow(/deletes only the dedicated kind cluster/);
+  });
+
+  it('clean --cluster says that it deletes the dedicated cluster, then does that and nothing else (no "reusing" line)', async () => {
+    vi.stubEnv('XDG_CACHE_HOME', tempDir('xdg-'));
+    onTestFinished(() => void vi.unstubAllEnvs());
+    const runnerKubeconfig = kindKubeconfigPath();
+    mkdirSync(dirname(runnerKubeconfig), { recursive: true });
+    writeFileSync(runnerKubeconfig, 'apiVersion: v1\nkind: Config\n');
+    const exec = fakeExec([[/^kind get clusters/, { stdout: `${CLUSTER_NAME}\n` }]]);
+    vi.mocked(process.stderr.write).mockClear();
+    expect(await clean(exec, { cluster: true })).toBe(0);
+    const printed = vi.mocked(process.stderr.write).mock.calls.map(([chunk]) => String(chunk).replace(/^\[[^\]]*\] /, '').trimEnd());
+    const m = MESSAGES.en;
+    const title = m.target.deletingCluster(KIND_CONTEXT);
+    expect(printed).toEqual([m.progress.working(title), expect.stringMatching(new RegExp(`^${title}: done after `))]);
+    // Of kind's commands that change something, only the delete (no export of the kubeconfig, no create).
+    expect(exec.calls.filter((c) => c[0] === 'kind' && ['create', 'delete', 'export'].includes(c[1]))).toEqual([
+      ['kind', 'delete', 'cluster', '--name', CLUSTER_NAME, '--kubeconfig', runnerKubeconfig],
+    ]);
   });
 
   it('clean deletes only labelled namespaces, in the given context, and never one whose run is alive', async () => {

@@ -11,8 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exec } from '../../lib/exec';
@@ -20,6 +19,7 @@ import { CLUSTER_NAME, clusterExists, kindKubeconfigPath, KIND_CONTEXT } from '.
 import { LAB_LABEL } from '../../lib/target/kubectl';
 import { MESSAGES } from '../../lib/output/messages';
 import { said } from '../support/lang-lines';
+import { tempDir } from '../support/temp-dir';
 
 /** The runs below speak the runner's default language, Korean. */
 const m = MESSAGES.ko;
@@ -28,7 +28,7 @@ const required = Boolean(process.env.CI || process.env.LAB_REQUIRE_CLUSTER);
 const root = join(import.meta.dirname, '..', '..', '..');
 
 /** A home of the reader's own: ~/.kube/config with a current context of its own, also named by $KUBECONFIG. */
-const home = mkdtempSync(join(tmpdir(), 'reader-home-'));
+const home = tempDir('reader-home-');
 const userKubeconfig = join(home, '.kube', 'config');
 mkdirSync(join(home, '.kube'));
 writeFileSync(

@@ -1,19 +1,20 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KIND_VERSION, kindConfig, NODE_IMAGE, parseNodeCount } from '../../lib/target/kind';
+import { KIND_VERSION, kindConfig, kindKubeconfigPath, NODE_IMAGE, parseNodeCount } from '../../lib/target/kind';
 import type { LabLang } from '../../lib/labs/lab-text';
 import { MESSAGES } from '../../lib/output/messages';
 import { connect, resolveTarget } from '../../lib/target/target';
 import { kindBinaryInstall } from '../../lib/target/tools';
+import { withLogSink } from '../../lib/progress';
 import { fakeExec, type Rule } from '../support/fake-exec';
+import { tempDir } from '../support/temp-dir';
 import { setMessageLang } from '../../lib/output/messages';
 
 // These tests read the runner's lines in English; cli.test.ts checks both languages end to end.
 setMessageLang('en');
 
-const kubeconfig = join(mkdtempSync(join(tmpdir(), 'target-test-')), 'config');
+const kubeconfig = join(tempDir('target-test-'), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
 const env = { XDG_CACHE_HOME: '/cache' };
 
@@ -128,11 +129,23 @@ describe('target', () => {
 
   it('uses the dedicated kind cluster with its own kubeconfig, creating it when missing', async () => {
     const exec = fakeExec([[/^kind get clusters/, { stdout: 'other\n' }]]);
-    const target = await resolveTarget(exec, { create: true, env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'xdg-')) } });
+    const target = await resolveTarget(exec, { create: true, env: { XDG_CACHE_HOME: tempDir('xdg-') } });
     expect(target?.context).toBe('kind-multi-container-pod');
     const create = exec.calls.find((c) => c[1] === 'create')!;
     expect(create).toEqual(['kind', 'create', 'cluster', '--name', 'multi-container-pod', '--image', expect.stringMatching(/^kindest\/node:v1\.34\.0/), '--kubeconfig', target!.kubeconfig, '--wait', '120s']);
     expect(target!.kubeconfig).toMatch(/multi-container-pod\/kind\/kubeconfig$/);
+  });
+
+  it('says it uses an existing dedicated cluster as it is only to run and check (create), not to clean', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('xdg-') };
+    const exec = fakeExec([[/^kind get clusters/, { stdout: 'multi-container-pod\n' }]]);
+    const said = async (create: boolean) => {
+      const lines: string[] = [];
+      await withLogSink((line) => lines.push(line.replace(/^\[[^\]]*\] /, '')), () => resolveTarget(exec, { create, env }));
+      return lines;
+    };
+    expect(await said(true)).toEqual([MESSAGES.en.target.reusing('kind-multi-container-pod', kindKubeconfigPath(env))]);
+    expect(await said(false)).toEqual([]);
   });
 
   it('names the context and kubeconfig of an unreachable cluster', async () => {
@@ -144,7 +157,7 @@ describe('target', () => {
 });
 
 describe('the kind cluster the runner creates', () => {
-  const fresh = () => ({ XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'xdg-')) });
+  const fresh = () => ({ XDG_CACHE_HOME: tempDir('xdg-') });
   const createCall = (calls: string[][]) => calls.find((c) => c[0] === 'kind' && c[1] === 'create')!;
 
   it('uses the pinned node image by default, $LAB_KIND_NODE_IMAGE over it, --node-image over both', async () => {

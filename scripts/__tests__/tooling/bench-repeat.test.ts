@@ -8,7 +8,7 @@ type Check = Lab['checks'][number];
 const gap = (ms: number, pass = true): Check => ({ id: 'gap', kind: 'lifecycle-order', title: 't', pass, evidence: `(${ms}ms later)`, timing: { ms, resolutionMs: 10, min: 4000 } });
 const plain: Check = { id: 'running', kind: 'container-running', title: 't', pass: true, evidence: 'running' };
 const lab = (name: string, durationMs: number, checks: Check[], o: Partial<Lab> = {}): Lab => ({ lab: name, lang: 'ko', variant: undefined, expectFailing: undefined, passed: checks.every((c) => c.pass), durationMs, steps: [{ title: 's', passed: true }], checks, ...o });
-const run = (round: number, labs: Lab[], o: Partial<RunRecord> = {}): RunRecord => ({ round, wallMs: 1000 * round + 50_000, code: labs.every((l) => l.passed) ? 0 : 1, report: { labs, serverVersion: 'v1.34.0', context: 'c' }, ...o });
+const run = (round: number, labs: Lab[], o: Partial<RunRecord> = {}): RunRecord => ({ round, wallMs: 1000 * round + 50_000, code: labs.every((l) => l.passed) ? 0 : 1, report: { labs, skipped: [], serverVersion: 'v1.34.0', context: 'c' }, ...o });
 const broken = (round: number, ms: number, durationMs: number) =>
   run(round, [lab('a', durationMs, [gap(ms, false), plain], { variant: 'broken', expectFailing: ['gap'], passed: true })], { variant: 'broken', wallMs: 30_000, code: 0 });
 

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { versionRuns } from './evidence-view';
 import { buildEvidence, readEvidence, writeEvidence } from './evidence';
 import { loadLab } from '../labs/labs';
+import { tempDir } from '../../__tests__/support/temp-dir';
 
 /** A lab folder holding co-located's committed evidence (recorded on the project's version), as written before `versions` existed. */
 function labDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'evidence-versions-'));
+  const dir = tempDir('evidence-versions-');
   const { versions: _, ...before } = JSON.parse(readFileSync(join(import.meta.dirname, '../../../labs/co-located/evidence.json'), 'utf8'));
   writeFileSync(join(dir, 'evidence.json'), JSON.stringify(before));
   return dir;

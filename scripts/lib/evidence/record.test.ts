@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { recordingFile, writeRecording, type Recording } from './record';
+import { tempDir } from '../../__tests__/support/temp-dir';
 
 const fixtures = fileURLToPath(new URL('../checks/__fixtures__/', import.meta.url));
 
@@ -18,7 +18,7 @@ function imageRefs(node: unknown): string[] {
 
 describe('recordings', () => {
   it('are written with image references as the manifests name them, without a registry host', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'record-'));
+    const dir = tempDir('record-');
     const pod = { status: { containerStatuses: [{ image: 'example.org/library/busybox:1.36', imageID: 'example.org:5000/team/app@sha256:abc' }] } };
     const r = { lab: 'x', serverVersion: 'v1.34.4', check: { id: 'c' }, observation: { pods: [pod] }, verdict: { pass: true, evidence: '' } };
     writeRecording(dir, r as unknown as Recording);

@@ -246,6 +246,7 @@ export interface Messages {
     /** kubectl could not load the file: `why` is its reason (`yaml: line 1: …`). */
     kubeconfigUnreadable(kubeconfig: string, why: string): string;
     nodesDiffer(context: string, have: number, want: number): string;
+    /** run and check found the dedicated kind cluster and use it as it is (clean never says this). */
     reusing(context: string, kubeconfig: string): string;
     creating(context: string, nodes: number, image: string, kubeconfig: string): string;
     unreachable(context: string, kubeconfig: string, why: string, fix: string): string;
@@ -490,7 +491,7 @@ const ko: Messages = {
     kubeconfigUnreadable: (kc, why) => `${kc}는 kubectl이 읽을 수 있는 kubeconfig가 아닙니다 (${why}): 클러스터의 kubeconfig 파일을 --kubeconfig로 주세요`,
     kubeconfigMissing: (kc) => `kubeconfig ${kc}가 없습니다: 있는 클러스터의 파일을 --kubeconfig로 주거나, --kubeconfig/--context를 빼서 전용 kind 클러스터를 쓰세요`,
     nodesDiffer: (ctx, have, want) => `kind 클러스터 ${ctx}의 노드는 ${have}개인데 --nodes는 ${want}개입니다: 먼저 지우고(npm run lab -- clean --cluster) 다시 실행하세요`,
-    reusing: (ctx, kc) => `전용 kind 클러스터를 다시 씁니다 (컨텍스트 ${ctx}, kubeconfig ${kc})`,
+    reusing: (ctx, kc) => `이미 있는 전용 kind 클러스터를 씁니다 (컨텍스트 ${ctx}, kubeconfig ${kc})`,
     creating: (ctx, n, image, kc) => `전용 kind 클러스터를 만듭니다 (컨텍스트 ${ctx}, 노드 ${n}개, 이미지 ${image}, 러너만 쓰는 kubeconfig ${kc}: 여러분의 kubeconfig와 현재 컨텍스트는 그대로입니다)`,
     unreachable: (ctx, kc, why, fix) => `kubeconfig ${kc}의 컨텍스트 "${ctx}" 클러스터에 연결할 수 없습니다: ${why}: ${fix}`,
     startKindNode: (c) => `노드를 시작하거나(docker start ${c}) 다시 만드세요(npm run lab -- clean --cluster 뒤 다시 실행)`,

@@ -68,9 +68,24 @@ export function verdictLines(r: LabResult, lab: Lab): string[] {
   return [head, r.variant ? m.variantShowed : m.proved, ...shown.map((p) => `  - ${p}`)];
 }
 
-export function jsonReport(results: LabResult[], serverVersion: string, context: string) {
+/**
+ * A lab that `run --all` did not run, and why: `needs-native-sidecars-off`, its lab.ts asks for a
+ * cluster with native sidecars off (`cluster`; run it by name on such a cluster); `no-variant`, it
+ * has no variant of the name --variant gives. It has no `passed`: it was not run.
+ */
+export interface SkippedLab {
+  lab: string;
+  reason: 'needs-native-sidecars-off' | 'no-variant';
+}
+
+/**
+ * `run --json`'s report: `labs`, the labs that ran (each with `passed`); `skipped`, those that
+ * `--all` left out, never counted in `labs`; the server's version (`v1.34.4`) and the context.
+ */
+export function jsonReport(results: LabResult[], serverVersion: string, context: string, skipped: SkippedLab[] = []) {
   return {
     labs: results.map(({ lab, lang, variant, expectFailing, passed, durationMs, steps, checks }) => ({ lab, lang, variant, expectFailing, passed, durationMs, steps, checks })),
+    skipped,
     serverVersion,
     context,
   };

@@ -1,15 +1,15 @@
 /** The reader's answer is read and checked before any cluster work: each problem is one line with file (and line) and a way forward. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../output/errors';
 import { answerManifest, parseAnswerFile, readAnswer } from './input';
+import { tempDir } from '../../__tests__/support/temp-dir';
 
 const pod = (name: string, extra = '') => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${extra}spec:\n  containers:\n    - name: app\n      image: busybox:1.36\n`;
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'answer-'));
+  const dir = tempDir('answer-');
   for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);
   return dir;
 }

@@ -90,7 +90,8 @@ export async function resolveTarget(exec: Exec, o: TargetOptions): Promise<Resol
       mkdirSync(dirname(kubeconfig), { recursive: true });
       await exportKubeconfig(exec, kubeconfig);
     }
-    log(messages(o.lang).target.reusing(target.context, kubeconfig));
+    // Only run and check (create: true) go on to use it; clean empties or deletes it, and says so itself.
+    if (o.create) log(messages(o.lang).target.reusing(target.context, kubeconfig));
     return target;
   }
   if (!o.create) return undefined;
