@@ -447,7 +447,9 @@ describe('broken variants shown as diffs', () => {
     const { page, problems } = await open(ctx, '/docs/multi-container-pod/init-containers');
     const file = 'labs/init-containers/variants/broken/pod.yaml';
     const block = page.locator('div[class*="diff_"]').filter({ hasText: file }).first();
-    const lines = (await block.locator('pre').first().innerText()).split('\n');
+    // Each line's text, not innerText: code blocks off screen are not rendered (content-visibility:
+    // auto, src/css/custom.css), and innerText reads rendered text only.
+    const lines = (await block.locator('pre').first().locator('.token-line').allTextContents()).map((l) => l.replace(/\n$/, ''));
     // The note's command that does not wait is added, the retry loop that does is removed.
     expect(lines.filter((l) => l.startsWith('+')).join('\n')).toContain('nc -z db-service 5432;');
     expect(lines.filter((l) => l.startsWith('-')).join('\n')).toContain('until nc -w 2 db-service 5432');

@@ -14,6 +14,8 @@
  * first `onRouteDidUpdate` (which runs on the initial render, before any observer fires) with a
  * copy whose `prefetch` queues catches every call.
  */
+import { whenIdle } from './when-idle';
+
 type Prefetch = (path: string) => unknown;
 interface DocusaurusGlobal {
   prefetch: Prefetch;
@@ -22,11 +24,6 @@ interface DocusaurusGlobal {
 const queue: string[] = [];
 let scheduled = false;
 let original: Prefetch | undefined;
-
-function whenIdle(run: () => void): void {
-  if (typeof globalThis.requestIdleCallback === 'function') globalThis.requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 50);
-}
 
 function drain(): void {
   scheduled = false;

@@ -2,10 +2,11 @@ import React, { isValidElement, useMemo, type ReactNode } from 'react';
 import type { Props } from '@theme/CodeBlock';
 import { translate } from '@docusaurus/Translate';
 import { useThemeConfig } from '@docusaurus/theme-common';
-import { CodeBlockContextProvider, createCodeBlockMetadata, useCodeWordWrap } from '@docusaurus/theme-common/internal';
+import { CodeBlockContextProvider, createCodeBlockMetadata } from '@docusaurus/theme-common/internal';
 import CodeBlockLayout from '@theme/CodeBlock/Layout';
 import ElementContent from '@theme/CodeBlock/Content/Element';
 import { recordingLines } from '@site/src/utils/recordingLines';
+import { useCodeWordWrap } from './useCodeWordWrap';
 import styles from './styles.module.css';
 
 /** Plain string children become one string, so the copy button copies the code (as upstream does). */
