@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WordWrap } from '@docusaurus/theme-common/internal';
+import type { useCodeWordWrap as upstreamUseCodeWordWrap } from '@docusaurus/theme-common/internal';
 import { whenIdle } from '@site/src/client/when-idle';
+
+/** What the code block's context holds as `wordWrap` (upstream's type, not exported by name). */
+type WordWrap = ReturnType<typeof upstreamUseCodeWordWrap>;
 
 /**
  * Docusaurus' `useCodeWordWrap` (theme-common 3.10, `hooks/useCodeWordWrap.js`), with one change:
