@@ -976,6 +976,27 @@ describe('recording lines in manifests (src/utils/recordingLines.ts)', () => {
   });
 });
 
+describe('blocks laid out near the screen (content-visibility: auto)', () => {
+  // src/css/custom.css lets code blocks skip layout until they near the screen. That applies
+  // layout, style and paint containment, which keeps children's margins inside: the page must
+  // lay out the same with that containment as without it, or text would move.
+  it.for(pages)('%s: the containment moves nothing', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+    const { page } = await open(ctx, route);
+    const blocks = '.markdown .theme-code-block';
+    const positions = async (css: string) => {
+      const style = await page.addStyleTag({ content: css });
+      const at = await page.locator('main article *').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return `${Math.round(r.top + scrollY)}/${Math.round(r.height)}`; }));
+      await style.evaluate((s) => (s as Element).remove());
+      return at;
+    };
+    const plain = await positions(`${blocks} { content-visibility: visible !important; contain: none !important }`);
+    const contained = await positions(`${blocks} { content-visibility: visible !important; contain: layout style paint !important }`);
+    expect(plain.length, `${route}: no article`).toBeGreaterThan(0);
+    const moved = plain.flatMap((p, i) => (p === contained[i] ? [] : [`element #${i}: ${p} -> ${contained[i]}`]));
+    expect(moved.slice(0, 5), `${route}: elements that move under containment (top/height, px)`).toEqual([]);
+  });
+});
+
 describe('code on a phone (375 px)', () => {
   it.for(pages)('%s: no code line is cut off', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page } = await open(ctx, route, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
