@@ -976,6 +976,18 @@ describe('recording lines in manifests (src/utils/recordingLines.ts)', () => {
   });
 });
 
+/**
+ * Code blocks on the first screen that skip layout (content-visibility: auto, src/css/custom.css):
+ * they would be painted at their placeholder height first, then at their real one, and the text
+ * below would jump (a layout shift Lighthouse counted on init-containers). Title and top, in px.
+ */
+const skippedOnFirstScreen = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.markdown .theme-code-block'))
+      .filter((b) => getComputedStyle(b).contentVisibility === 'auto' && b.getBoundingClientRect().top + scrollY < innerHeight)
+      .map((b) => `${b.querySelector('[class*="codeBlockTitle"]')?.textContent ?? b.className} at ${Math.round(b.getBoundingClientRect().top + scrollY)}px`),
+  );
+
 describe('blocks laid out near the screen (content-visibility: auto)', () => {
   // src/css/custom.css lets code blocks skip layout until they near the screen. That applies
   // layout, style and paint containment, which keeps children's margins inside: the page must
@@ -994,6 +1006,7 @@ describe('blocks laid out near the screen (content-visibility: auto)', () => {
     expect(plain.length, `${route}: no article`).toBeGreaterThan(0);
     const moved = plain.flatMap((p, i) => (p === contained[i] ? [] : [`element #${i}: ${p} -> ${contained[i]}`]));
     expect(moved.slice(0, 5), `${route}: elements that move under containment (top/height, px)`).toEqual([]);
+    expect(await skippedOnFirstScreen(page), `${route}: code blocks on the first screen (${page.viewportSize()?.width} px) that skip layout`).toEqual([]);
   });
 });
 
@@ -1010,6 +1023,7 @@ describe('code on a phone (375 px)', () => {
       }),
     );
     expect(cut, `${route}: code wider than the screen`).toEqual([]);
+    expect(await skippedOnFirstScreen(page), `${route}: code blocks on a phone's first screen that skip layout`).toEqual([]);
   });
 });
 
