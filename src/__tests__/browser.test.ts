@@ -992,7 +992,9 @@ describe('blocks laid out near the screen (content-visibility: auto)', () => {
   // src/css/custom.css lets code blocks skip layout until they near the screen. That applies
   // layout, style and paint containment, which keeps children's margins inside: the page must
   // lay out the same with that containment as without it, or text would move.
-  it.for(pages)('%s: the containment moves nothing', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
+  // The pages with an article: not the home pages nor the search pages.
+  const articlePages = pages.filter((route) => !/^(\/en)?\/(search)?$/.test(route));
+  it.for(articlePages)('%s: the containment moves nothing', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page } = await open(ctx, route);
     const blocks = '.markdown .theme-code-block';
     const positions = async (css: string) => {
