@@ -222,9 +222,13 @@ describe('scripts after the first paint (src/plugins/first-paint.ts)', () => {
       expect(t.fcp, 'no first-contentful-paint entry').toBeGreaterThan(0);
       expect(t.mainAdded, 'the loader never added main.js').toBeDefined();
       expect(t.mainAdded!, `main.js added at ${t.mainAdded} ms, first contentful paint at ${t.fcp} ms`).toBeGreaterThanOrEqual(t.fcp!);
-      // Hydrated: the phone menu button is React's and opens the menu only once main.js ran.
+      // Hydrated: the phone menu button is React's and opens the menu only once main.js ran. The
+      // menu (src/theme/Navbar/MobileSidebar) is mounted at idle time, before the reader taps.
+      await page.locator('.navbar-sidebar').waitFor({ state: 'attached', timeout: PAGE_TIMEOUT });
       await page.locator('.navbar__toggle').click();
       await expect.poll(() => page.locator('.navbar-sidebar__items').isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
+      // It shows the site's menu, and on a docs page that page's sidebar behind "back to main menu".
+      expect(await page.locator('.navbar-sidebar .menu__link').count()).toBeGreaterThan(2);
     },
   );
 });
@@ -590,6 +594,19 @@ describe('Korean search', () => {
     console.info(`particle test: searching ${stem}, found only as ${stem}를/${stem}가`);
     const { paths } = await searchPageResults(ctx, stem!);
     expect(paths, `search results for ${stem} (the site only says ${stem}를/${stem}가)`).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('a search result opens with its words highlighted, and the highlight goes when the reader moves on (src/plugins/search-slim.ts)', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    // The search plugin's result links carry ?_highlight=; mark.js wraps the words in <mark data-markjs>.
+    const { page, problems } = await open(ctx, '/docs/multi-container-pod/sidecar-containers?_highlight=%EC%82%AC%EC%9D%B4%EB%93%9C%EC%B9%B4');
+    const marks = page.locator('article mark[data-markjs]');
+    await expect.poll(() => marks.count(), { timeout: PAGE_TIMEOUT }).toBeGreaterThan(0);
+    expect(await marks.first().textContent()).toBe('사이드카');
+    // The same page without the query, by the sidebar's link (a client-side navigation): unmark() removes them.
+    await page.locator('.theme-doc-sidebar-container .menu__link--active').first().click();
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: PAGE_TIMEOUT }).toBe('');
+    await expect.poll(() => marks.count(), { timeout: PAGE_TIMEOUT }).toBe(0);
+    expect(problems).toEqual([]);
   });
 
   it('typing 사이드카 in the search bar offers the sidecar page', { timeout: TEST_TIMEOUT }, async (ctx) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import searchSlimPlugin, { importedNames } from './search-slim';
+import searchSlimPlugin, { generatedModule, importedNames, lightMarkModule } from './search-slim';
 import type { LoadContext } from '@docusaurus/types';
 
 const require = createRequire(import.meta.url);
@@ -31,5 +31,20 @@ describe('search-slim', () => {
   it('refuses a missing or nonsensical searchResultLimits', () => {
     expect(() => searchSlimPlugin(context, { searchResultLimits: 0 })).toThrow(/whole number/);
     expect(() => searchSlimPlugin(context, undefined as never)).toThrow(/whole number/);
+  });
+});
+
+describe('search-slim: the search bar\'s Mark', () => {
+  it('finds the generated module that the installed proxiedGenerated.js re-exports', () => {
+    const file = require.resolve('@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated.js');
+    expect(generatedModule(readFileSync(file, 'utf8'))).toBe('@generated/@easyops-cn/docusaurus-search-local/default/generated.js');
+    expect(() => generatedModule('export const a = 1;')).toThrow(/re-exports no module/);
+  });
+
+  it('re-exports every option and wraps only Mark', () => {
+    const source = lightMarkModule('@generated/x/generated.js');
+    expect(source).toContain('export * from "@generated/x/generated.js";');
+    expect(source).toMatch(/export const Mark = SearchMark && function Mark\(ctx\)/);
+    expect(source).toContain("ctx.querySelector('[data-markjs]')");
   });
 });

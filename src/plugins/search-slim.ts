@@ -1,4 +1,5 @@
 import { readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
@@ -21,6 +22,13 @@ export type SearchSlimOptions = { searchResultLimits: number };
  *
  * Throws at build time when the search bar imports anything else from that module (a new plugin
  * version): the replacement would then lack an export.
+ *
+ * Also gives the search bar a `Mark` (mark.js, which highlights a search's words on the page it
+ * opens) whose `unmark()` returns at once when the page has no highlight to remove. The search bar
+ * calls `new Mark(article).unmark()` after every page load, and mark.js then walks every element
+ * of the article (~11–20 ms in Chromium traces of the sidecar-containers page, ~45–80 ms at a
+ * phone's 4x CPU slowdown, issue 13), although a highlight exists only after a search result was
+ * opened. Its other options come unchanged from the plugin's generated module.
  */
 export default function searchSlimPlugin(_context: LoadContext, options: SearchSlimOptions): Plugin {
   if (!Number.isInteger(options?.searchResultLimits) || options.searchResultLimits < 1) {
@@ -31,24 +39,57 @@ export default function searchSlimPlugin(_context: LoadContext, options: SearchS
   if (imported.join(',') !== 'searchResultLimits') {
     throw new Error(`search-slim: ${searchBar} imports {${imported.join(', ')}} from proxiedGeneratedConstants, expected {searchResultLimits} only: update src/plugins/search-slim.ts`);
   }
-  let replacement: string | undefined;
+  const generated = generatedModule(readFileSync(path.join(path.dirname(searchBar), '../../utils/proxiedGenerated.js'), 'utf8'));
+  let constants: string | undefined;
+  let generatedOptions: string | undefined;
   return {
     name: 'search-slim',
     async contentLoaded({ actions }) {
-      replacement = await actions.createData('search-bar-constants.js', `export const searchResultLimits = ${options.searchResultLimits};\n`);
+      constants = await actions.createData('search-bar-constants.js', `export const searchResultLimits = ${options.searchResultLimits};\n`);
+      generatedOptions = await actions.createData('search-bar-generated.js', lightMarkModule(generated));
     },
     configureWebpack(_config, isServer, { currentBundler }) {
-      if (isServer || !replacement) return {};
-      const to = replacement;
+      if (isServer || !constants || !generatedOptions) return {};
+      const to = { proxiedGeneratedConstants: constants, proxiedGenerated: generatedOptions };
       return {
         plugins: [
-          new currentBundler.instance.NormalModuleReplacementPlugin(/[\\/]proxiedGeneratedConstants(\.js)?$/, (data: { request: string; contextInfo: { issuer: string } }) => {
-            if (data.contextInfo.issuer === searchBar) data.request = to;
+          new currentBundler.instance.NormalModuleReplacementPlugin(/[\\/]proxiedGenerated(Constants)?(\.js)?$/, (data: { request: string; contextInfo: { issuer: string } }) => {
+            if (data.contextInfo.issuer !== searchBar) return;
+            data.request = /Constants(\.js)?$/.test(data.request) ? to.proxiedGeneratedConstants : to.proxiedGenerated;
           }),
         ],
       };
     },
   };
+}
+
+/** The module `proxiedGenerated.js` re-exports (`export * from "…"`): the plugin's generated options. */
+export function generatedModule(source: string): string {
+  const found = /export\s*\*\s*from\s*["']([^"']+)["']/.exec(source);
+  if (!found) throw new Error('search-slim: proxiedGenerated.js re-exports no module: update src/plugins/search-slim.ts');
+  return found[1];
+}
+
+/**
+ * A module exporting everything `generated` does, with `Mark` (null when the plugin highlights
+ * nothing) wrapped so that `unmark()` skips mark.js's walk of the page when no element carries
+ * mark.js's `data-markjs` attribute, the one its `unmark()` looks for.
+ */
+export function lightMarkModule(generated: string): string {
+  const from = JSON.stringify(generated);
+  return `export * from ${from};
+import { Mark as SearchMark } from ${from};
+export const Mark = SearchMark && function Mark(ctx) {
+  const mark = new SearchMark(ctx);
+  const unmark = mark.unmark;
+  mark.unmark = function (options) {
+    if (ctx.querySelector('[data-markjs]')) return unmark(options);
+    if (options && options.done) options.done();
+    return mark;
+  };
+  return mark;
+};
+`;
 }
 
 /** The names a module imports from `…/proxiedGeneratedConstants` (`import { a, b } from "…"`), sorted. */

@@ -1,31 +1,81 @@
-import React, { memo, useMemo, type ReactNode } from 'react';
+import React, { memo, type ReactNode, type RefObject } from 'react';
+import clsx from 'clsx';
 import type { Props } from '@theme/CodeBlock/Content';
-import OriginalContent from '@theme-original/CodeBlock/Content';
-import { CodeBlockContextProvider, useCodeBlockContext } from '@docusaurus/theme-common/internal';
+import { usePrismTheme } from '@docusaurus/theme-common';
+import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
+import { Highlight } from 'prism-react-renderer';
+// Upstream's own CSS modules (the same files, so the same class names as its Content and Line).
+import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
+import lineStyles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Line/styles.module.css';
+import { codeLinesHtml } from './linesHtml';
 
-// `@theme-original/*` is typed `any`: give it the swizzled component's props.
-const MemoContent = memo(OriginalContent as (props: Props) => ReactNode);
+type CodeProps = {
+  className?: string;
+  language: string;
+  code: string;
+  lineClassNames: Record<number, string[]>;
+  lineNumbersStart?: number;
+  codeBlockRef: RefObject<HTMLPreElement | null>;
+};
 
 /**
- * Docusaurus' code (the `<pre>` with its lines and tokens), rendered again only when the code,
- * its line classes or the Prism theme change, not whenever the word-wrap state does. On a phone
- * `useCodeWordWrap` finds the code wider than the screen right after hydration and sets state; the
- * block's context then changes, and upstream re-rendered every line and token of every block (on
- * a pattern page ~2,300 components, ~60 ms in one task in a Chromium trace, ~250 ms at a phone's
- * 4x CPU slowdown: most of its Total Blocking Time, issue 13). The code reads only the block's
- * metadata and `wordWrap.codeBlockRef` (a ref: the same object for the block's life), so it gets
- * a context of its own that changes with those alone. The word-wrap and copy buttons keep reading
- * the block's live context; the theme still reaches the code (it reads the color mode itself).
+ * The `<pre><code>` of a code block, its lines written as one HTML string rather than as a React
+ * element per line and per token (the same elements, classes and inline colors as Docusaurus'
+ * `CodeBlock/Content`, `Line` and `Line/Token`; see ./linesHtml.ts). On the pattern pages the
+ * code was ~4,000 of the page's ~6,000 React components, each created, walked and committed
+ * by hydration on every load (issue 13: Total Blocking Time on a phone); React hydrates an element
+ * with `dangerouslySetInnerHTML` without visiting its content. Rendered again only when the code,
+ * its line classes or the Prism theme (the color mode) change; then React replaces the lines.
  */
-export default function CodeBlockContent(props: Props): ReactNode {
-  const { metadata, wordWrap } = useCodeBlockContext();
-  const { codeBlockRef } = wordWrap;
-  // Only codeBlockRef is read below this point (upstream's Content and Code); the other fields
-  // are the values of the render that made this object.
-  const codeWordWrap = useMemo(() => wordWrap, [codeBlockRef]);
+const Code = memo(function Code({ className, language, code, lineClassNames, lineNumbersStart, codeBlockRef }: CodeProps): ReactNode {
+  const prismTheme = usePrismTheme();
+  const showLineNumbers = lineNumbersStart !== undefined;
   return (
-    <CodeBlockContextProvider metadata={metadata} wordWrap={codeWordWrap}>
-      <MemoContent {...props} />
-    </CodeBlockContextProvider>
+    <Highlight theme={prismTheme} code={code} language={language}>
+      {({ className: prismClassName, style, tokens, getLineProps, getTokenProps }) => (
+        <pre
+          ref={codeBlockRef}
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- upstream's: code scrolls by keyboard
+          tabIndex={0}
+          className={clsx(className, prismClassName, styles.codeBlock, 'thin-scrollbar')}
+          style={style}
+        >
+          <code
+            className={clsx(styles.codeBlockLines, showLineNumbers && styles.codeBlockLinesWithNumbering)}
+            style={showLineNumbers ? { counterReset: `line-count ${lineNumbersStart - 1}` } : undefined}
+            dangerouslySetInnerHTML={{
+              __html: codeLinesHtml(tokens, {
+                getLineProps,
+                getTokenProps,
+                lineClassNames,
+                lineNumbers: showLineNumbers ? { line: lineStyles.codeLine, number: lineStyles.codeLineNumber, content: lineStyles.codeLineContent } : undefined,
+              }),
+            }}
+          />
+        </pre>
+      )}
+    </Highlight>
+  );
+});
+
+/**
+ * Docusaurus' `CodeBlock/Content`: the code of the block in context. The word-wrap and copy
+ * buttons read the block's live context; the code reads only its metadata and the `<pre>`'s ref
+ * (the same object for the block's life), so it renders again with those alone, not whenever the
+ * word-wrap state changes (on a phone `useCodeWordWrap` finds the code wider than the screen
+ * after hydration and sets state).
+ */
+export default function CodeBlockContent({ className }: Props): ReactNode {
+  const { metadata, wordWrap } = useCodeBlockContext();
+  const { code, language, lineClassNames, lineNumbersStart } = metadata;
+  return (
+    <Code
+      className={className}
+      code={code}
+      language={language}
+      lineClassNames={lineClassNames}
+      lineNumbersStart={lineNumbersStart}
+      codeBlockRef={wordWrap.codeBlockRef}
+    />
   );
 }

@@ -1,0 +1,27 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/** `'ssr'` during the server render and hydration, then the window's class by its width. */
+export type WindowSize = 'desktop' | 'mobile' | 'ssr';
+
+/** Infima's breakpoint, the same as Docusaurus' (its CSS hard-codes it too). */
+const DESKTOP_BREAKPOINT = 996;
+
+/**
+ * Docusaurus' `useWindowSize` (theme-common 3.10, hooks/useWindowSize.js; src/plugins/staged-entry.ts
+ * puts this module in its place), with one change: the first update after hydration, from `'ssr'`
+ * to the window's size, is a transition. On a phone that update swaps the desktop sidebar and
+ * table of contents for their mobile forms and re-renders the navbar; upstream made it a
+ * synchronous render, in one task (~25 ms in a Chromium trace of the sidecar-containers page,
+ * ~100 ms at a phone's 4x CPU slowdown, issue 13). As a transition React renders it in ~5 ms
+ * slices. Resizes after that update at once, as upstream does.
+ */
+export function useWindowSize({ desktopBreakpoint = DESKTOP_BREAKPOINT }: { desktopBreakpoint?: number } = {}): WindowSize {
+  const [windowSize, setWindowSize] = useState<WindowSize>('ssr');
+  useEffect(() => {
+    const update = () => setWindowSize(window.innerWidth > desktopBreakpoint ? 'desktop' : 'mobile');
+    startTransition(update);
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, [desktopBreakpoint]);
+  return windowSize;
+}
