@@ -10,10 +10,11 @@ const DESKTOP_BREAKPOINT = 996;
  * Docusaurus' `useWindowSize` (theme-common 3.10, hooks/useWindowSize.js; src/plugins/staged-entry.ts
  * puts this module in its place), with one change: the first update after hydration, from `'ssr'`
  * to the window's size, is a transition. On a phone that update swaps the desktop sidebar and
- * table of contents for their mobile forms and re-renders the navbar; upstream made it a
- * synchronous render, in one task (~25 ms in a Chromium trace of the sidecar-containers page,
- * ~100 ms at a phone's 4x CPU slowdown, issue 13). As a transition React renders it in ~5 ms
- * slices. Resizes after that update at once, as upstream does.
+ * table of contents for their mobile forms and re-renders the navbar; upstream's was part of the
+ * synchronous render that follows hydration, one task (issue 13: Total Blocking Time on a phone).
+ * As a transition React renders it in ~5 ms slices: on the sidecar-containers page the synchronous
+ * render went from ~120 components to ~60 (counted in a build that logs each render). Later
+ * updates (a resize) are immediate, as upstream's are.
  */
 export function useWindowSize({ desktopBreakpoint = DESKTOP_BREAKPOINT }: { desktopBreakpoint?: number } = {}): WindowSize {
   const [windowSize, setWindowSize] = useState<WindowSize>('ssr');

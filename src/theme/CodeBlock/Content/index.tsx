@@ -21,11 +21,13 @@ type CodeProps = {
 /**
  * The `<pre><code>` of a code block, its lines written as one HTML string rather than as a React
  * element per line and per token (the same elements, classes and inline colors as Docusaurus'
- * `CodeBlock/Content`, `Line` and `Line/Token`; see ./linesHtml.ts). On the pattern pages the
- * code was ~4,000 of the page's ~6,000 React components, each created, walked and committed
- * by hydration on every load (issue 13: Total Blocking Time on a phone); React hydrates an element
- * with `dangerouslySetInnerHTML` without visiting its content. Rendered again only when the code,
- * its line classes or the Prism theme (the color mode) change; then React replaces the lines.
+ * `CodeBlock/Content`, `Line` and `Line/Token`; see ./linesHtml.ts). Hydration rendered ~3,500
+ * components on the sidecar-containers page, ~2,400 of them code lines and tokens, and now ~1,100
+ * (counted in a build that logs each render; issue 13: Total Blocking Time on a phone): React
+ * hydrates an element with `dangerouslySetInnerHTML` without visiting its content. The HTML is
+ * upstream's (compared block by block over the whole built site when this was written). Rendered
+ * again only when the code, its line classes or the Prism theme (the color mode) change; then
+ * React replaces the lines.
  */
 const Code = memo(function Code({ className, language, code, lineClassNames, lineNumbersStart, codeBlockRef }: CodeProps): ReactNode {
   const prismTheme = usePrismTheme();
