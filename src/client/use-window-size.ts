@@ -13,7 +13,7 @@ const DESKTOP_BREAKPOINT = 996;
  * table of contents for their mobile forms and re-renders the navbar; upstream's was part of the
  * synchronous render that follows hydration, one task (issue 13: Total Blocking Time on a phone).
  * As a transition React renders it in ~5 ms slices: on the sidecar-containers page the synchronous
- * render went from ~120 components to ~60 (counted in a build that logs each render). Later
+ * render went from ~120 components to ~60 (one count, in a build patched to log each render). Later
  * updates (a resize) are immediate, as upstream's are.
  */
 export function useWindowSize({ desktopBreakpoint = DESKTOP_BREAKPOINT }: { desktopBreakpoint?: number } = {}): WindowSize {

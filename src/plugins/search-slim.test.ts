@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import searchSlimPlugin, { generatedModule, importedNames, lightMarkModule } from './search-slim';
 import type { LoadContext } from '@docusaurus/types';
 
@@ -41,10 +43,43 @@ describe('search-slim: the search bar\'s Mark', () => {
     expect(() => generatedModule('export const a = 1;')).toThrow(/re-exports no module/);
   });
 
-  it('re-exports every option and wraps only Mark', () => {
-    const source = lightMarkModule('@generated/x/generated.js');
-    expect(source).toContain('export * from "@generated/x/generated.js";');
-    expect(source).toMatch(/export const Mark = SearchMark && function Mark\(ctx\)/);
-    expect(source).toContain("ctx.querySelector('[data-markjs]')");
+  /** The generated module, run against a stand-in for the plugin's options whose Mark records its unmark() calls. */
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  async function wrapped(SearchMark: string | null) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'search-slim-'));
+    dirs.push(dir);
+    writeFileSync(
+      path.join(dir, 'generated.mjs'),
+      `export const searchBarShortcut = true;\nexport const Mark = ${SearchMark ?? 'null'};\n`,
+    );
+    writeFileSync(path.join(dir, 'wrapper.mjs'), lightMarkModule('./generated.mjs'));
+    return import(pathToFileURL(path.join(dir, 'wrapper.mjs')).href);
+  }
+  const recordingMark = 'function (ctx) { const self = this; globalThis.unmarkCalls = []; this.unmark = (o) => { globalThis.unmarkCalls.push(o); return self; }; this.mark = () => self; }';
+  const page = (marked: boolean) => ({ querySelector: (sel: string) => (marked && sel === '[data-markjs]' ? {} : null) });
+  const calls = () => (globalThis as { unmarkCalls?: unknown[] }).unmarkCalls;
+
+  it("re-exports the plugin's options, and keeps Mark null when the plugin highlights nothing", async () => {
+    const m = await wrapped(null);
+    expect(m.searchBarShortcut).toBe(true);
+    expect(m.Mark).toBeNull();
+  });
+
+  it("skips mark.js's unmark() on a page with no highlight, and still calls done", async () => {
+    const { Mark } = await wrapped(recordingMark);
+    let done = 0;
+    const mark = new Mark(page(false));
+    expect(mark.unmark({ done: () => done++ })).toBe(mark);
+    expect(calls()).toEqual([]);
+    expect(done).toBe(1);
+  });
+
+  it("hands over to mark.js's unmark() when the page has a highlight, or when it must look into iframes", async () => {
+    const { Mark } = await wrapped(recordingMark);
+    new Mark(page(true)).unmark();
+    expect(calls()).toEqual([undefined]);
+    new Mark(page(false)).unmark({ iframes: true });
+    expect(calls()).toEqual([{ iframes: true }]);
   });
 });

@@ -26,9 +26,9 @@ export type SearchSlimOptions = { searchResultLimits: number };
  * Also gives the search bar a `Mark` (mark.js, which highlights a search's words on the page it
  * opens) whose `unmark()` returns at once when the page has no highlight to remove. The search bar
  * calls `new Mark(article).unmark()` after every page load, and mark.js then walks every element
- * of the article (~11–20 ms in Chromium traces of the sidecar-containers page, ~45–80 ms at a
- * phone's 4x CPU slowdown, issue 13), although a highlight exists only after a search result was
- * opened. Its other options come unchanged from the plugin's generated module.
+ * of the article (11 and 20 ms in two Chromium traces of the sidecar-containers page: a long task
+ * at a phone's 4x CPU slowdown, issue 13), although a highlight exists only after a search result
+ * was opened. Its other options come unchanged from the plugin's generated module.
  */
 export default function searchSlimPlugin(_context: LoadContext, options: SearchSlimOptions): Plugin {
   if (!Number.isInteger(options?.searchResultLimits) || options.searchResultLimits < 1) {
@@ -73,7 +73,8 @@ export function generatedModule(source: string): string {
 /**
  * A module exporting everything `generated` does, with `Mark` (null when the plugin highlights
  * nothing) wrapped so that `unmark()` skips mark.js's walk of the page when no element carries
- * mark.js's `data-markjs` attribute, the one its `unmark()` looks for.
+ * mark.js's `data-markjs` attribute, the one its `unmark()` looks for (and calls `options.done`,
+ * as mark.js does when it is through). With `iframes`, which the query cannot see into, it always walks.
  */
 export function lightMarkModule(generated: string): string {
   const from = JSON.stringify(generated);
@@ -83,7 +84,7 @@ export const Mark = SearchMark && function Mark(ctx) {
   const mark = new SearchMark(ctx);
   const unmark = mark.unmark;
   mark.unmark = function (options) {
-    if (ctx.querySelector('[data-markjs]')) return unmark(options);
+    if ((options && options.iframes) || ctx.querySelector('[data-markjs]')) return unmark.call(mark, options);
     if (options && options.done) options.done();
     return mark;
   };

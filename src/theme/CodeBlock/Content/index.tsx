@@ -20,14 +20,16 @@ type CodeProps = {
 
 /**
  * The `<pre><code>` of a code block, its lines written as one HTML string rather than as a React
- * element per line and per token (the same elements, classes and inline colors as Docusaurus'
- * `CodeBlock/Content`, `Line` and `Line/Token`; see ./linesHtml.ts). Hydration rendered ~3,500
- * components on the sidecar-containers page, ~2,400 of them code lines and tokens, and now ~1,100
- * (counted in a build that logs each render; issue 13: Total Blocking Time on a phone): React
- * hydrates an element with `dangerouslySetInnerHTML` without visiting its content. The HTML is
- * upstream's (compared block by block over the whole built site when this was written). Rendered
- * again only when the code, its line classes or the Prism theme (the color mode) change; then
- * React replaces the lines.
+ * element per line and per token: the elements, classes and inline colors of Docusaurus'
+ * `CodeBlock/Content`, `Line` and `Line/Token`, except that text Prism did not highlight has no
+ * span of its own (see ./linesHtml.ts). The built site's code blocks were the same, block by
+ * block, as with the React rendering this replaced (compared once, when it was written).
+ * Hydration rendered ~3,500 components on the sidecar-containers page, ~2,400 of them code lines
+ * and tokens, and now ~1,100 (one count, in a build patched to log each render; issue 13: Total
+ * Blocking Time on a phone): React hydrates an element with `dangerouslySetInnerHTML` without
+ * visiting its content. Rendered again only when the code, its line classes or the Prism theme
+ * change: for a reader in dark mode, once after hydration (the color mode is light until then),
+ * when React replaces the lines with the dark theme's.
  */
 const Code = memo(function Code({ className, language, code, lineClassNames, lineNumbersStart, codeBlockRef }: CodeProps): ReactNode {
   const prismTheme = usePrismTheme();
