@@ -1029,14 +1029,22 @@ describe('blocks laid out near the screen (content-visibility: auto)', () => {
   it.for(articlePages)('%s: the containment moves nothing', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page } = await open(ctx, route);
     const blocks = '.markdown .theme-code-block';
-    const positions = async (css: string) => {
-      const style = await page.addStyleTag({ content: css });
-      const at = await page.locator('main article *').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return `${Math.round(r.top + scrollY)}/${Math.round(r.height)}`; }));
-      await style.evaluate((s) => (s as Element).remove());
-      return at;
-    };
-    const plain = await positions(`${blocks} { content-visibility: visible !important; contain: none !important }`);
-    const contained = await positions(`${blocks} { content-visibility: visible !important; contain: layout style paint !important }`);
+    // Both layouts in one synchronous script: React's work after hydration (a transition, the
+    // buttons mounted at idle time) cannot change the page between them.
+    const [plain, contained] = await page.evaluate((blocks) => {
+      const positions = (css: string) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+        const at = Array.from(document.querySelectorAll('main article *')).map((e) => { const r = e.getBoundingClientRect(); return `${Math.round(r.top + scrollY)}/${Math.round(r.height)}`; });
+        style.remove();
+        return at;
+      };
+      return [
+        positions(`${blocks} { content-visibility: visible !important; contain: none !important }`),
+        positions(`${blocks} { content-visibility: visible !important; contain: layout style paint !important }`),
+      ];
+    }, blocks);
     expect(plain.length, `${route}: no article`).toBeGreaterThan(0);
     const moved = plain.flatMap((p, i) => (p === contained[i] ? [] : [`element #${i}: ${p} -> ${contained[i]}`]));
     expect(moved.slice(0, 5), `${route}: elements that move under containment (top/height, px)`).toEqual([]);
