@@ -15,6 +15,9 @@ import type { LabResult } from '../../lib/run/run-lab';
 import { fakeExec, type Rule } from '../support/fake-exec';
 import { tempDir } from '../support/temp-dir';
 
+// A fake cluster's answers never change: reading a late-arriving check again only costs time here.
+vi.mock(import('../../lib/checks/arrival'), async (original) => ({ ...(await original()), ARRIVAL_WINDOW_MS: 0 }));
+
 const kubeconfig = join(tempDir('verdict-test-'), 'config');
 writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
 const context = 'given-ctx';

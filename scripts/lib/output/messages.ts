@@ -152,6 +152,8 @@ export interface Messages {
     step(n: number, of: number, title: string): string;
     stepFailed(error: string): string;
     holding(seconds: number): string;
+    /** A check of a kind that can arrive late (checks/arrival.ts) was read `reads` times over `seconds`. */
+    readAgain(id: string, reads: number, seconds: string, passed: boolean): string;
     /** A step's LIFECYCLE lines in time order, printed once after its checks. */
     timeline(pod: string, timeline: string): string;
     /** A check line's note for a broken variant. */
@@ -410,6 +412,7 @@ const ko: Messages = {
     step: (n, of, title) => `  ${n}/${of}단계: ${title}`,
     stepFailed: (e) => `  ✘ 단계 실패: ${e}`,
     holding: (s) => `${s}초 동안 무엇이 일어나는지(또는 일어나지 않는지) 지켜봅니다 …`,
+    readAgain: (id, n, s, ok) => `${id}: ${s}초 동안 ${n}번 읽었습니다 (${ok ? '마지막에 확인됨' : '끝까지 없음'})`,
     timeline: (pod, t) => `  ⏱ pod/${pod}의 LIFECYCLE 타임라인: ${t}`,
     expectedToFailButPassed: '  (실패해야 하는데 통과!)',
     failedAsExpected: '  (예상대로 실패)',
@@ -654,6 +657,7 @@ created on first run.`,
     step: (n, of, title) => `  step ${n}/${of}: ${title}`,
     stepFailed: (e) => `  ✘ step failed: ${e}`,
     holding: (s) => `Holding ${s}s to observe what does (not) happen …`,
+    readAgain: (id, n, s, ok) => `${id}: read ${n} times over ${s}s (${ok ? 'there at the last read' : 'not there by the end'})`,
     timeline: (pod, t) => `  ⏱ LIFECYCLE timeline of pod/${pod}: ${t}`,
     expectedToFailButPassed: '  (expected to fail!)',
     failedAsExpected: '  (failed, as expected)',

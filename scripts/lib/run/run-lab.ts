@@ -15,6 +15,7 @@ import { deleteFollowingLogs } from './delete-step';
 import { watchDeletion } from '../checks/api/observe';
 import { messages } from '../output/messages';
 import { newRunMemory, observe, rememberPod } from '../checks/observe';
+import { ARRIVAL_POLL_MS, ARRIVAL_WINDOW_MS, ARRIVING_KINDS, settle } from '../checks/arrival';
 import { log } from '../progress';
 import { writeRecording } from '../evidence/record';
 import { formatCheck, inspectHint } from '../output/report';
@@ -209,10 +210,18 @@ export async function runLab(loaded: LoadedLab, o: RunOptions): Promise<LabResul
       for (const { id, title, check: base, from } of step.checks) {
         const later = from !== undefined && atLeastMinor(o.serverVersion, from.kubernetes);
         const check = later ? from.check : base;
-        const observation = await observe(kubectl, ns, check, memory);
         // Judged once per language (pure, so the verdict is the same): English is canonical
         // (recorded, parsed by timing.ts and evidence-values.ts), Korean is for the Korean pages.
-        const judged = judge(check, observation, 'en');
+        const read = async () => {
+          const observation = await observe(kubectl, ns, check, memory);
+          return { observation, judged: judge(check, observation, 'en') };
+        };
+        // A log line or a Job condition can reach the API just after the step's wait ended (arrival.ts).
+        const settled = ARRIVING_KINDS.has(check.kind)
+          ? await settle(read, (r) => r.judged.pass, { windowMs: ARRIVAL_WINDOW_MS, pollMs: ARRIVAL_POLL_MS })
+          : { value: await read(), reads: 1, waitedMs: 0 };
+        const { observation, judged } = settled.value;
+        if (settled.reads > 1) log(m.run.readAgain(id, settled.reads, (settled.waitedMs / 1000).toFixed(1), judged.pass));
         const judgedKo = judge(check, observation, 'ko');
         // Say which release's behaviour the check held the cluster to.
         const prefix = from ? `[${o.serverVersion} ${later ? '≥' : '<'} v${from.kubernetes}] ` : '';
