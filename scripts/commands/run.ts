@@ -78,7 +78,7 @@ export async function run(exec: Exec, o: RunCommandOptions): Promise<number> {
   log(m.cluster(target.context, target.kubeconfig, serverVersion));
   await sweep(kubectl, 'run'); // namespaces of runs that ended without cleaning up (SIGKILL, a crash)
   const needs = labs.map((l) => ({ name: l.lab.name, need: sidecarNeed(l, manifestsFor(l, o.variant)) }));
-  await requireSidecarSupport(kubectl, { context: target.context, serverVersion }, needs, 'default', o.lang);
+  await requireSidecarSupport(kubectl, { context: target.context, serverVersion, dedicated: target.dedicated }, needs, 'default', o.lang);
   const out = (line: string) => (o.json ? process.stderr : process.stdout).write(`${line}\n`);
   const parallel = Math.min(o.parallel ?? DEFAULT_PARALLEL, labs.length);
   if (parallel > 1) log(messages(o.lang).parallel.start(labs.length, parallel));

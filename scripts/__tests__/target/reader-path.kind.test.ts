@@ -94,6 +94,17 @@ describe('the reader\'s path on kind', () => {
     expect(nodes.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(1);
   });
 
+  // The lab that needs native sidecars off, on the runner's kind cluster (whose Kubernetes always runs
+  // them): one line saying why and where its result is, no namespace made. 2 min: a cold tsx and a dry run.
+  it('sidecar-gate-off on the kind cluster fails in one line that says why and what to do instead', { timeout: 2 * 60_000 }, async (ctx) => {
+    if (missing) return ctx.skip(missing);
+    const r = await lab(['run', 'sidecar-gate-off']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(said(m.nativeSidecars.presentOnKind('VERSION', ['sidecar-gate-off']), 'VERSION'));
+    expect(r.stderr).not.toMatch(/kubectl apply -n /);
+    expect(sha(userKubeconfig)).toBe(before);
+  });
+
   it('leaves the user\'s kubeconfig byte for byte as it was', (ctx) => {
     if (missing) return ctx.skip(missing);
     expect(sha(userKubeconfig)).toBe(before);

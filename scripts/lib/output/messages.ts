@@ -10,6 +10,7 @@
  */
 import { DEFAULT_LAB_LANG, type LabLang } from '../labs/lab-text';
 import { en as evidenceEn, ko as evidenceKo, type EvidenceMessages } from './evidence-messages';
+import { gateOffKubernetes } from '../../cluster/versions';
 
 /** A tool's own message as a sentence: its `?` or `!` kept (Docker asks "Is the docker daemon running?"), else a period added. */
 const sentence = (why: string): string => (/[.?!]$/.test(String(why).trim()) ? String(why).trim() : `${String(why).trim()}.`);
@@ -84,6 +85,8 @@ export interface Messages {
     missing(context: string, version: string, why: string, labs: string[]): string;
     /** A lab that needs native sidecars off, on a cluster that runs them. */
     present(context: string, version: string, labs: string[]): string;
+    /** The same on the runner's own kind cluster, whose Kubernetes always runs them. */
+    presentOnKind(version: string, labs: string[]): string;
     /** Why the probe says so. */
     dropped: string;
     kept: string;
@@ -251,6 +254,8 @@ export interface Messages {
     /** run and check found the dedicated kind cluster and use it as it is (clean never says this). */
     reusing(context: string, kubeconfig: string): string;
     creating(context: string, nodes: number, image: string, kubeconfig: string): string;
+    /** In place of kind's own `Set kubectl context to "…"` line (target/kind.ts). */
+    kindSetContext(context: string, kubeconfig: string): string;
     unreachable(context: string, kubeconfig: string, why: string, fix: string): string;
     startKindNode(container: string): string;
     checkOwnCluster(command: string): string;
@@ -330,7 +335,9 @@ const ko: Messages = {
     missing: (ctx, v, why, labs) =>
       `컨텍스트 ${ctx}의 클러스터(${v})는 네이티브 사이드카를 실행하지 않습니다(${why}). 이 실습에 필요합니다: ${list(labs)}. v1.29 이상이면서 SidecarContainers 기능 게이트가 켜진 클러스터에서 실행하세요(--kubeconfig를 빼면 러너가 kind 클러스터를 만듭니다).`,
     present: (ctx, v, labs) =>
-      `${list(labs)}는 네이티브 사이드카가 꺼진 클러스터(v1.28 기본값, 또는 SidecarContainers=false)가 필요한데, 컨텍스트 ${ctx}의 클러스터(${v})는 네이티브 사이드카를 실행합니다. CI처럼 npm run cluster:up -- --kubernetes 1.30.14 --feature-gates SidecarContainers=false 로 만든 클러스터를 --kubeconfig로 주세요.`,
+      `${list(labs)}는 네이티브 사이드카가 꺼진 클러스터(v1.28 기본값, 또는 SidecarContainers=false)가 필요한데, 컨텍스트 ${ctx}의 클러스터(${v})는 네이티브 사이드카를 실행합니다. CI처럼 npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false 로 만든 클러스터를 --kubeconfig로 주세요.`,
+    presentOnKind: (v, labs) =>
+      `${list(labs)}는 네이티브 사이드카가 꺼진 클러스터(v1.28 기본값, 또는 SidecarContainers=false)가 필요한데, 러너의 kind 클러스터(${v})는 네이티브 사이드카를 늘 실행합니다(v1.33부터 GA라 게이트를 끌 수 없습니다, KEP-753). 이 실습의 결과는 페이지에 실린 CI의 실행(v${gateOffKubernetes}, SidecarContainers=false)에서 보세요. 직접 돌리려면 그런 클러스터를 --kubeconfig로 주세요: 리눅스에서 root로 npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false (README의 "CI cluster").`,
     dropped: '서버 쪽 dry run에서 init container의 restartPolicy: Always가 사라짐',
     kept: '서버 쪽 dry run에서 init container의 restartPolicy: Always가 남음',
     leftOut: (labs) => `--all에서 뺀 실습(전용 클러스터가 필요함): ${list(labs)}`,
@@ -495,6 +502,7 @@ const ko: Messages = {
     kubeconfigMissing: (kc) => `kubeconfig ${kc}가 없습니다: 있는 클러스터의 파일을 --kubeconfig로 주거나, --kubeconfig/--context를 빼서 전용 kind 클러스터를 쓰세요`,
     nodesDiffer: (ctx, have, want) => `kind 클러스터 ${ctx}의 노드는 ${have}개인데 --nodes는 ${want}개입니다: 먼저 지우고(npm run lab -- clean --cluster) 다시 실행하세요`,
     reusing: (ctx, kc) => `이미 있는 전용 kind 클러스터를 씁니다 (컨텍스트 ${ctx}, kubeconfig ${kc})`,
+    kindSetContext: (ctx, kc) => `kind가 컨텍스트 ${ctx}를 러너만 쓰는 kubeconfig ${kc}에 설정했습니다 (여러분의 kubeconfig와 현재 컨텍스트는 그대로입니다)`,
     creating: (ctx, n, image, kc) => `전용 kind 클러스터를 만듭니다 (컨텍스트 ${ctx}, 노드 ${n}개, 이미지 ${image}, 러너만 쓰는 kubeconfig ${kc}: 여러분의 kubeconfig와 현재 컨텍스트는 그대로입니다)`,
     unreachable: (ctx, kc, why, fix) => `kubeconfig ${kc}의 컨텍스트 "${ctx}" 클러스터에 연결할 수 없습니다: ${why}: ${fix}`,
     startKindNode: (c) => `노드를 시작하거나(docker start ${c}) 다시 만드세요(npm run lab -- clean --cluster 뒤 다시 실행)`,
@@ -575,7 +583,9 @@ const en: Messages = {
     missing: (ctx, v, why, labs) =>
       `the cluster of context ${ctx} (${v}) does not run native sidecars (${why}), and ${list(labs)} need${labs.length > 1 ? '' : 's'} them: run on a cluster of v1.29 or later with the SidecarContainers feature gate on (leave out --kubeconfig and the runner makes a kind cluster).`,
     present: (ctx, v, labs) =>
-      `${list(labs)} need${labs.length > 1 ? '' : 's'} a cluster with native sidecars off (the v1.28 default, or SidecarContainers=false), but the cluster of context ${ctx} (${v}) runs them: pass --kubeconfig of one made like CI's: npm run cluster:up -- --kubernetes 1.30.14 --feature-gates SidecarContainers=false`,
+      `${list(labs)} need${labs.length > 1 ? '' : 's'} a cluster with native sidecars off (the v1.28 default, or SidecarContainers=false), but the cluster of context ${ctx} (${v}) runs them: pass --kubeconfig of one made like CI's: npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false`,
+    presentOnKind: (v, labs) =>
+      `${list(labs)} need${labs.length > 1 ? '' : 's'} a cluster with native sidecars off (the v1.28 default, or SidecarContainers=false), but the runner's kind cluster (${v}) always runs them (GA since v1.33, where the gate can no longer be turned off: KEP-753). The page shows CI's run of it (v${gateOffKubernetes}, SidecarContainers=false). To run it yourself, pass --kubeconfig of such a cluster: on Linux, as root, npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false (the README's "CI cluster").`,
     dropped: 'a server-side dry run dropped restartPolicy: Always from an init container',
     kept: 'a server-side dry run kept restartPolicy: Always on an init container',
     leftOut: (labs) => `left out of --all (they need a cluster of their own): ${list(labs)}`,
@@ -740,6 +750,7 @@ created on first run.`,
     kubeconfigMissing: (kc) => `kubeconfig ${kc} does not exist: pass --kubeconfig with the file of an existing cluster, or leave out --kubeconfig/--context to use the dedicated kind cluster`,
     nodesDiffer: (ctx, have, want) => `the kind cluster ${ctx} has ${have} node(s) and --nodes asks for ${want}: delete it first (npm run lab -- clean --cluster), then run again`,
     reusing: (ctx, kc) => `Reusing the runner's kind cluster (context ${ctx}, kubeconfig ${kc})`,
+    kindSetContext: (ctx, kc) => `kind set context ${ctx} in the runner's own kubeconfig ${kc} (your kubeconfig and current context stay as they are)`,
     creating: (ctx, n, image, kc) => `Creating the runner's kind cluster (context ${ctx}, ${n} node${n > 1 ? 's' : ''}, image ${image}, in the runner's own kubeconfig ${kc}: your kubeconfig and current context stay as they are)`,
     unreachable: (ctx, kc, why, fix) => `cannot reach the cluster of context "${ctx}" in kubeconfig ${kc}: ${why}: ${fix}`,
     startKindNode: (c) => `start its node (docker start ${c}) or recreate it (npm run lab -- clean --cluster, then run again)`,

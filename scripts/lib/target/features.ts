@@ -73,7 +73,7 @@ export async function probeNativeSidecars(kubectl: Kubectl, namespace: string, l
  */
 export async function requireSidecarSupport(
   kubectl: Kubectl,
-  target: { context: string; serverVersion: string },
+  target: { context: string; serverVersion: string; dedicated?: boolean },
   runs: { name: string; need: SidecarNeed }[],
   namespace: string,
   lang?: LabLang,
@@ -84,5 +84,6 @@ export async function requireSidecarSupport(
   const want = supported ? 'off' : 'on';
   const blocked = runs.filter((r) => r.need === want).map((r) => r.name);
   if (blocked.length === 0) return;
-  throw new UserError(supported ? m.present(target.context, target.serverVersion, blocked) : m.missing(target.context, target.serverVersion, why, blocked));
+  if (!supported) throw new UserError(m.missing(target.context, target.serverVersion, why, blocked));
+  throw new UserError(target.dedicated ? m.presentOnKind(target.serverVersion, blocked) : m.present(target.context, target.serverVersion, blocked));
 }

@@ -83,7 +83,7 @@ export async function clusterNodes(exec: Exec): Promise<string[]> {
  * Creates the dedicated cluster with its own kubeconfig file (the user's is never written).
  * With more than one node, kind's config is written beside that kubeconfig and passed with --config.
  */
-export function createCluster(exec: Exec, kubeconfig: string, spec: KindClusterSpec) {
+export async function createCluster(exec: Exec, kubeconfig: string, spec: KindClusterSpec) {
   const config: string[] = [];
   if (spec.nodes > 1) {
     const file = join(dirname(kubeconfig), `kind-config-${spec.nodes}-nodes.yaml`);
@@ -91,11 +91,41 @@ export function createCluster(exec: Exec, kubeconfig: string, spec: KindClusterS
     writeFileSync(file, kindConfig(spec.nodes));
     config.push('--config', file);
   }
-  return exec(['kind', 'create', 'cluster', '--name', CLUSTER_NAME, '--image', spec.image, ...config, '--kubeconfig', kubeconfig, '--wait', CREATE_WAIT], {
-    echo: true,
-    // Pulling the node image on a cold machine can take minutes on top of the 120 s wait.
-    timeoutMs: 15 * 60_000,
-  });
+  const shown = kindOutput(kubeconfig, (text) => process.stderr.write(text));
+  try {
+    return await exec(['kind', 'create', 'cluster', '--name', CLUSTER_NAME, '--image', spec.image, ...config, '--kubeconfig', kubeconfig, '--wait', CREATE_WAIT], {
+      onOutput: (chunk) => shown.push(chunk),
+      // Pulling the node image on a cold machine can take minutes on top of the 120 s wait.
+      timeoutMs: 15 * 60_000,
+    });
+  } finally {
+    shown.end();
+  }
+}
+
+/**
+ * Passes kind's output through line by line, with its `Set kubectl context to "…"` line said
+ * again in the run's language: kind set that context in the runner's own kubeconfig, which a
+ * reader just told "your current context stays as it is" should not read as theirs. `push` takes
+ * each chunk as it comes (one may end mid-line); `end` writes what is left of a last line.
+ */
+export function kindOutput(kubeconfig: string, write: (text: string) => void): { push(chunk: string): void; end(): void } {
+  let pending = '';
+  const line = (text: string) => {
+    const set = /^Set kubectl context to "([^"]+)"/.exec(text);
+    write(`${set ? messages().target.kindSetContext(set[1], kubeconfig) : text}\n`);
+  };
+  return {
+    push(chunk) {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop()!;
+      lines.forEach(line);
+    },
+    end() {
+      if (pending) line(pending);
+      pending = '';
+    },
+  };
 }
 
 /** Writes the cluster's credentials into OUR kubeconfig file (when that file was removed). */
