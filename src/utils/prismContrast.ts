@@ -16,6 +16,13 @@ function parse(color: string): Rgb | undefined {
   return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : undefined;
 }
 
+/** Whether two CSS colors (`#rrggbb` or `rgb(r, g, b)`, as Prism themes write them) are the same color. */
+export function sameColor(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const [x, y] = [parse(a), parse(b)];
+  return x !== undefined && y !== undefined && x.every((v, i) => v === y[i]);
+}
+
 function luminance([r, g, b]: Rgb): number {
   const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { codeLinesHtml, type LinesHtmlOptions } from './linesHtml';
 
 /** The lines' HTML for `code`, tokenized by prism-react-renderer's own Highlight (github theme). */
-function linesHtml(code: string, language: string, options: Partial<LinesHtmlOptions> = {}): string {
+function linesHtml(code: string, language: string, options: Partial<LinesHtmlOptions> = {}, theme = themes.github): string {
   let html = '';
   // createElement, not JSX: the unit tests are .ts files.
   renderToStaticMarkup(
     React.createElement(Highlight, {
-      theme: themes.github,
+      theme,
       code,
       language,
       children: ({ tokens, getLineProps, getTokenProps }) => {
@@ -39,7 +39,27 @@ describe('codeLinesHtml', () => {
   it('wraps highlighted tokens in a span with their classes and theme colors, and leaves plain text bare', () => {
     const html = linesHtml('kind: Pod', 'yaml');
     expect(html).toContain('<span class="token key atrule" style="color:#00a4db">kind</span>');
-    expect(html).toMatch(/<\/span> Pod<br><\/div>$/);
+    expect(html).toMatch(/<\/span>: Pod<br><\/div>$/);
+  });
+
+  it('writes a token bare when its style is only the line\'s color (YAML punctuation), in either site theme', () => {
+    // github: punctuation #393A34 = the text color; dracula: rgb(248, 248, 242) = #F8F8F2.
+    for (const theme of [themes.github, themes.dracula]) {
+      const html = linesHtml('containers:\n  - name: app', 'yaml', {}, theme);
+      expect(html).not.toContain('punctuation');
+      expect(text(html)).toEqual(['containers:', '  - name: app']);
+      expect(html).toContain('token key atrule');
+    }
+  });
+
+  it('keeps the span of a token whose style adds anything to the line\'s color', () => {
+    const line = [[{ types: ['comment'], content: '# note' }]];
+    const html = codeLinesHtml(line, {
+      getLineProps: ({ className }) => ({ className: ['token-line', className].filter(Boolean).join(' '), style: { color: '#393A34' } }),
+      getTokenProps: ({ token }) => ({ className: `token ${token.types.join(' ')}`, style: { color: '#393A34', fontStyle: 'italic' }, children: token.content }),
+      lineClassNames: {},
+    });
+    expect(html).toContain('<span class="token comment" style="color:#393A34;font-style:italic"># note</span>');
   });
 
   it('escapes markup in the code, so it shows as text', () => {

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { RenderProps, Token } from 'prism-react-renderer';
+import { sameColor } from '../../../utils/prismContrast';
 
 /** Text as HTML element content or a double-quoted attribute value. */
 function escapeHtml(text: string): string {
@@ -37,11 +38,25 @@ export type LinesHtmlOptions = Pick<RenderProps, 'getLineProps' | 'getTokenProps
 };
 
 /**
+ * Whether a token looks exactly like the line's own text: its theme style is nothing but the
+ * line's color. Both site themes color punctuation so (github `#393A34`, dracula
+ * `rgb(248, 248, 242)` = `#F8F8F2`): in YAML every `:` and `-` (351 of the 984 token spans on
+ * the sidecar-containers page, an element each to style and lay out). No site CSS selects a
+ * token by its type; `.recording` lines color their bare text and their tokens alike.
+ */
+function looksPlain(style: CSSProperties | undefined, lineColor: unknown): boolean {
+  if (!style) return false;
+  const keys = Object.keys(style).filter((k) => style[k as keyof CSSProperties] !== undefined);
+  return keys.length === 1 && keys[0] === 'color' && sameColor(style.color, lineColor);
+}
+
+/**
  * The HTML of a code block's lines, as Docusaurus' `CodeBlock/Line` and `Line/Token` render them
  * (theme-classic 3.10): per line `<div class="token-line …" style>`, with line numbers an empty
  * number cell and a content span, the tokens, then `<br>`; per token `<span class="token …"
- * style>`, except text Prism did not highlight (`plain`, no style of its own), written as text
- * (it takes the block's colors). Text and attribute values are escaped.
+ * style>`, except text that would look the same bare, written as text (it takes the line's
+ * color): what Prism did not highlight (`plain`, no style of its own), and tokens whose style is
+ * only the line's color (`looksPlain`). Text and attribute values are escaped.
  */
 export function codeLinesHtml(lines: Token[][], { getLineProps, getTokenProps, lineClassNames, lineNumbers }: LinesHtmlOptions): string {
   return lines
@@ -52,7 +67,7 @@ export function codeLinesHtml(lines: Token[][], { getLineProps, getTokenProps, l
       const tokens = line
         .map((token) => {
           const { className, style, children } = getTokenProps({ token });
-          const plain = token.types.length === 1 && token.types[0] === 'plain' && !style;
+          const plain = (token.types.length === 1 && token.types[0] === 'plain' && !style) || looksPlain(style, lineProps.style?.color);
           return plain ? escapeHtml(children) : `<span${attributes(className, style)}>${escapeHtml(children)}</span>`;
         })
         .join('');
