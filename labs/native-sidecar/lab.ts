@@ -62,7 +62,7 @@ export default {
       checks: [
         {
           id: 'sidecar-started-before-main',
-          title: 'app은 log-agent가 Started를 남긴 뒤에(log-agent의 startupProbe가 통과한 뒤에) 시작되었다 (LIFECYCLE 기록)',
+          title: 'app은 log-agent가 Started를 남긴 뒤에 시작되었다 (LIFECYCLE 기록)',
           check: { kind: 'lifecycle-order', pod: lc, first: { container: 'log-agent', event: 'Started' }, then: { container: 'app', event: 'Starting' } },
         },
         {
@@ -153,7 +153,7 @@ export default {
       'sidecar-running': 'log-shipper is an init container, yet it has not finished and is running',
       'run-together': 'log-shipper and web-app are running at the same time',
       'ships-first-line': 'log-shipper\'s output has web-app\'s first log line',
-      'sidecar-started-before-main': 'app started after log-agent had logged Started (after log-agent\'s startupProbe had passed; LIFECYCLE records)',
+      'sidecar-started-before-main': 'app started after log-agent had logged Started (LIFECYCLE records)',
       'sidecar-restarted': 'log-agent died with exit 1 and was restarted on its own (restartCount ≥ 1)',
       'sidecar-ran-twice': 'log-agent\'s LIFECYCLE records have Starting twice',
       'main-kept-running': 'app was not restarted meanwhile and is still running (restartCount 0)',

@@ -68,15 +68,19 @@ describe('a check whose subject arrives late', () => {
     const t0 = Date.now();
     const result = await runLab(loaded(shipsFirstLine), { kubectl: new Kubectl(exec, target), serverVersion: 'v1.34.4', out: () => undefined, pollIntervalMs: 1 });
     expect(result.checks[0]).toMatchObject({ id: 'c', pass: false });
-    // The last read comes no later than the window's end, and within one poll of it.
+    // The last read comes within one poll of the window's end.
     expect(Date.now() - t0).toBeGreaterThanOrEqual(ARRIVAL_WINDOW_MS - ARRIVAL_POLL_MS);
     expect(logReads(exec.calls)).toBeGreaterThan(2);
   }, ARRIVAL_WINDOW_MS + 10_000);
 
-  it('a check of another kind is judged on one read', async () => {
-    const exec = fakeExec(cluster(0));
-    const result = await runLab(loaded({ kind: 'container-running', pod: 'p', container: 'web-app' }), { kubectl: new Kubectl(exec, target), serverVersion: 'v1.34.4', out: () => undefined, pollIntervalMs: 1 });
-    expect(result.checks[0]).toMatchObject({ id: 'c', pass: true });
-    expect(logReads(exec.calls)).toBe(0);
+  it('a failing check of another kind is judged on its one read: a container that exits a moment later does not pass it', async () => {
+    // web-app is running for the first second, then has exited 0: read again, the check would pass.
+    const t0 = Date.now();
+    const exited = JSON.parse(pod) as { status: { containerStatuses: { state: unknown }[] } };
+    exited.status.containerStatuses[0].state = { terminated: { exitCode: 0, reason: 'Completed', finishedAt: '2026-01-01T00:00:05Z' } };
+    const exec = fakeExec([[/ get pod p /, () => ({ stdout: Date.now() - t0 < 1000 ? pod : JSON.stringify(exited) })], ...cluster(0)]);
+    const result = await runLab(loaded({ kind: 'container-exited', pod: 'p', container: 'web-app', exitCode: 0 }), { kubectl: new Kubectl(exec, target), serverVersion: 'v1.34.4', out: () => undefined, pollIntervalMs: 1 });
+    expect(Date.now() - t0, 'the run ended within the first second').toBeLessThan(1000);
+    expect(result.checks[0]).toMatchObject({ id: 'c', pass: false });
   });
 });

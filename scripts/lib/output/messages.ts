@@ -85,7 +85,7 @@ export interface Messages {
     missing(context: string, version: string, why: string, labs: string[]): string;
     /** A lab that needs native sidecars off, on a cluster that runs them. */
     present(context: string, version: string, labs: string[]): string;
-    /** The same on the runner's own kind cluster, whose Kubernetes always runs them. */
+    /** The same on the runner's own kind cluster (from v1.33 its Kubernetes cannot turn them off). */
     presentOnKind(version: string, labs: string[]): string;
     /** Why the probe says so. */
     dropped: string;
@@ -337,7 +337,7 @@ const ko: Messages = {
     present: (ctx, v, labs) =>
       `${list(labs)}는 네이티브 사이드카가 꺼진 클러스터(v1.28 기본값, 또는 SidecarContainers=false)가 필요한데, 컨텍스트 ${ctx}의 클러스터(${v})는 네이티브 사이드카를 실행합니다. CI처럼 npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false 로 만든 클러스터를 --kubeconfig로 주세요.`,
     presentOnKind: (v, labs) =>
-      `${list(labs)}는 네이티브 사이드카가 꺼진 클러스터(v1.28 기본값, 또는 SidecarContainers=false)가 필요한데, 러너의 kind 클러스터(${v})는 네이티브 사이드카를 늘 실행합니다(v1.33부터 GA라 게이트를 끌 수 없습니다, KEP-753). 이 실습의 결과는 페이지에 실린 CI의 실행(v${gateOffKubernetes}, SidecarContainers=false)에서 보세요. 직접 돌리려면 그런 클러스터를 --kubeconfig로 주세요: 리눅스에서 root로 npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false (README의 "CI cluster").`,
+      `${list(labs)}는 네이티브 사이드카가 꺼진 클러스터(v1.28 기본값, 또는 SidecarContainers=false)가 필요한데, 러너의 kind 클러스터(${v})는 네이티브 사이드카를 실행합니다(v1.33부터는 GA라서 게이트를 끌 수도 없습니다, KEP-753). 이 실습의 결과는 페이지에 실린 CI의 실행(v${gateOffKubernetes}, SidecarContainers=false)에서 보세요. 직접 돌리려면 그런 클러스터를 --kubeconfig로 주세요: 리눅스에서 root로 npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false (README의 "CI cluster").`,
     dropped: '서버 쪽 dry run에서 init container의 restartPolicy: Always가 사라짐',
     kept: '서버 쪽 dry run에서 init container의 restartPolicy: Always가 남음',
     leftOut: (labs) => `--all에서 뺀 실습(전용 클러스터가 필요함): ${list(labs)}`,
@@ -585,7 +585,7 @@ const en: Messages = {
     present: (ctx, v, labs) =>
       `${list(labs)} need${labs.length > 1 ? '' : 's'} a cluster with native sidecars off (the v1.28 default, or SidecarContainers=false), but the cluster of context ${ctx} (${v}) runs them: pass --kubeconfig of one made like CI's: npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false`,
     presentOnKind: (v, labs) =>
-      `${list(labs)} need${labs.length > 1 ? '' : 's'} a cluster with native sidecars off (the v1.28 default, or SidecarContainers=false), but the runner's kind cluster (${v}) always runs them (GA since v1.33, where the gate can no longer be turned off: KEP-753). The page shows CI's run of it (v${gateOffKubernetes}, SidecarContainers=false). To run it yourself, pass --kubeconfig of such a cluster: on Linux, as root, npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false (the README's "CI cluster").`,
+      `${list(labs)} need${labs.length > 1 ? '' : 's'} a cluster with native sidecars off (the v1.28 default, or SidecarContainers=false), but the runner's kind cluster (${v}) runs them (from v1.33 they are GA and the gate can no longer be turned off: KEP-753). The page shows CI's run of it (v${gateOffKubernetes}, SidecarContainers=false). To run it yourself, pass --kubeconfig of such a cluster: on Linux, as root, npm run cluster:up -- --kubernetes ${gateOffKubernetes} --feature-gates SidecarContainers=false (the README's "CI cluster").`,
     dropped: 'a server-side dry run dropped restartPolicy: Always from an init container',
     kept: 'a server-side dry run kept restartPolicy: Always on an init container',
     leftOut: (labs) => `left out of --all (they need a cluster of their own): ${list(labs)}`,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { usesNativeSidecars } from './features';
+import { requireSidecarSupport, usesNativeSidecars } from './features';
 import { loadAllLabs } from '../labs/labs';
+import { Kubectl } from './kubectl';
+import { MESSAGES } from '../output/messages';
+import { fakeExec } from '../../__tests__/support/fake-exec';
 
 describe('usesNativeSidecars', () => {
   it('finds restartPolicy: Always on an init container of a Pod or of a Job template', () => {
@@ -20,5 +23,28 @@ describe('usesNativeSidecars', () => {
     expect(usesNativeSidecars(labs.get('native-sidecar')!.manifests)).toBe(true);
     expect(usesNativeSidecars(labs.get('sidecar-shutdown')!.manifests)).toBe(true);
     expect(usesNativeSidecars(labs.get('co-located')!.manifests)).toBe(false);
+  });
+});
+
+describe('requireSidecarSupport', () => {
+  // What a server-side dry run of the probe Pod returns on a cluster that runs native sidecars.
+  const kept = JSON.stringify({ spec: { initContainers: [{ name: 'probe', restartPolicy: 'Always' }], containers: [{ name: 'main' }] } });
+  const kubectl = () => new Kubectl(fakeExec([[/ create --dry-run=server /, { stdout: kept }]]), { kubeconfig: 'k', context: 'ctx' });
+  const needsOff = [{ name: 'sidecar-gate-off', need: 'off' as const }];
+
+  it('on the runner\'s kind cluster, says why it cannot run there and where its result is', async () => {
+    await expect(requireSidecarSupport(kubectl(), { context: 'kind-multi-container-pod', serverVersion: 'v1.34.0', dedicated: true }, needsOff, 'default', 'en')).rejects.toThrow(
+      MESSAGES.en.nativeSidecars.presentOnKind('v1.34.0', ['sidecar-gate-off']),
+    );
+  });
+
+  it('on a cluster of the reader\'s own, names its context and the cluster to make instead', async () => {
+    await expect(requireSidecarSupport(kubectl(), { context: 'ctx', serverVersion: 'v1.34.0', dedicated: false }, needsOff, 'default', 'en')).rejects.toThrow(
+      MESSAGES.en.nativeSidecars.present('ctx', 'v1.34.0', ['sidecar-gate-off']),
+    );
+  });
+
+  it('lets a lab that needs them run on a cluster that has them', async () => {
+    await expect(requireSidecarSupport(kubectl(), { context: 'ctx', serverVersion: 'v1.34.0' }, [{ name: 'native-sidecar', need: 'on' }], 'default', 'en')).resolves.toBeUndefined();
   });
 });

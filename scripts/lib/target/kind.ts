@@ -91,15 +91,17 @@ export async function createCluster(exec: Exec, kubeconfig: string, spec: KindCl
     writeFileSync(file, kindConfig(spec.nodes));
     config.push('--config', file);
   }
-  const shown = kindOutput(kubeconfig, (text) => process.stderr.write(text));
+  // One line buffer per stream, so that a half line of one is never joined to the other's.
+  const shown = { stdout: kindOutput(kubeconfig, (t) => process.stderr.write(t)), stderr: kindOutput(kubeconfig, (t) => process.stderr.write(t)) };
   try {
     return await exec(['kind', 'create', 'cluster', '--name', CLUSTER_NAME, '--image', spec.image, ...config, '--kubeconfig', kubeconfig, '--wait', CREATE_WAIT], {
-      onOutput: (chunk) => shown.push(chunk),
+      onOutput: (chunk, stream) => shown[stream].push(chunk),
       // Pulling the node image on a cold machine can take minutes on top of the 120 s wait.
       timeoutMs: 15 * 60_000,
     });
   } finally {
-    shown.end();
+    shown.stdout.end();
+    shown.stderr.end();
   }
 }
 
