@@ -1,7 +1,9 @@
 /**
  * checkTask's waits, against a fake cluster whose Pod never gets anywhere: the `until` wait says
  * it is still waiting, a failed step keeps the later ones from holding and from counting as
- * passed, and a check naming a container the answer's Pod lacks fails at once.
+ * passed, and a check naming a container the answer's Pod lacks fails at once. Then, on a cluster
+ * whose Pod runs: a check that fails right after a successful wait is read again until it passes
+ * (the Pod status lags what a log already showed), and only after a successful wait.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,13 +38,42 @@ async function shortTask(seconds: number): Promise<LoadedTask> {
   return { ...loaded, task: { ...loaded.task, steps: loaded.task.steps.map((s) => (s.until ? { ...s, until: { ...s.until, timeoutSeconds: seconds } } : s)) } };
 }
 
-async function run(loaded: LoadedTask, dir: string) {
+/**
+ * A cluster whose Pod webapp has app and log-shipper, log-shipper's log holding every line the
+ * task looks for, and app reported running only `appAfterMs` after the first read of the Pod.
+ */
+function runningKubectl(appAfterMs: number, reads = { notRunning: 0 }): Kubectl {
+  let first = 0;
+  const running = { running: { startedAt: '2026-11-30T00:00:00Z' } };
+  return {
+    ...(fakeKubectl() as unknown as Record<string, unknown>),
+    pod: async (_ns: string, name: string) => {
+      first ||= Date.now();
+      const appUp = Date.now() - first >= appAfterMs;
+      if (!appUp) reads.notRunning++;
+      return {
+        metadata: { name },
+        spec: { containers: [{ name: 'app' }, { name: 'log-shipper' }] },
+        status: {
+          phase: appUp ? 'Running' : 'Pending',
+          containerStatuses: [
+            { name: 'app', restartCount: 0, state: appUp ? running : { waiting: { reason: 'ContainerCreating' } } },
+            { name: 'log-shipper', restartCount: 0, state: running },
+          ],
+        },
+      };
+    },
+    logs: async () => 'app started\napp handled request 4\n',
+  } as unknown as Kubectl;
+}
+
+async function run(loaded: LoadedTask, dir: string, kubectl: Kubectl = fakeKubectl()) {
   const out: string[] = [];
   const logged: string[] = [];
   const t0 = Date.now();
   const result = await withLogSink(
     (l) => logged.push(l),
-    () => checkTask(loaded, readAnswer(dir, loaded.task.takes, 'en'), { kubectl: fakeKubectl(), out: (l) => out.push(l), lang: 'en', keep: true, pollIntervalMs: 20, heartbeatMs: 300 }),
+    () => checkTask(loaded, readAnswer(dir, loaded.task.takes, 'en'), { kubectl, out: (l) => out.push(l), lang: 'en', keep: true, pollIntervalMs: 20, heartbeatMs: 300 }),
   );
   return { result, out: out.join('\n'), logged, ms: Date.now() - t0 };
 }
@@ -75,5 +106,32 @@ describe('checkTask waits', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('checkTask reads a failing check again after a successful wait', () => {
+  /** log-sidecar with a 5 s wait and no hold. */
+  async function quickTask(): Promise<LoadedTask> {
+    const loaded = await shortTask(5);
+    return { ...loaded, task: { ...loaded.task, steps: loaded.task.steps.map((s) => ({ ...s, holdSeconds: undefined })) } };
+  }
+
+  it('passes app-running once the Pod status catches up with the log the wait saw', { timeout: 30_000 }, async () => {
+    const loaded = await quickTask();
+    const reads = { notRunning: 0 };
+    const { result } = await run(loaded, join(loaded.dir, 'solution'), runningKubectl(300, reads));
+    expect(result.checks.find((c) => c.id === 'app-running')).toMatchObject({ status: 'pass' });
+    // app-running was read while app was not running yet, and read again.
+    expect(reads.notRunning).toBeGreaterThan(0);
+    expect(result.passed, JSON.stringify(result.checks, null, 1)).toBe(true);
+  });
+
+  it('fails app-running when the Pod status never catches up, after about 5 s of reads', { timeout: 30_000 }, async () => {
+    const loaded = await quickTask();
+    const t0 = Date.now();
+    const { result } = await run(loaded, join(loaded.dir, 'solution'), runningKubectl(60_000));
+    const ms = Date.now() - t0;
+    expect(result.checks.find((c) => c.id === 'app-running')?.status).toBe('fail');
+    expect(ms).toBeGreaterThanOrEqual(4_500);
   });
 });

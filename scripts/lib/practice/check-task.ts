@@ -13,6 +13,7 @@ import type { Kubectl } from '../target/kubectl';
 import type { Check } from '../labs/lab-schema';
 import { DEFAULT_LAB_LANG, type LabLang } from '../labs/lab-text';
 import { newRunMemory, observe, type RunMemory } from '../checks/observe';
+import { settle } from '../checks/arrival';
 import { elapsed, log } from '../progress';
 import { messages } from '../output/messages';
 import { writeRecording } from '../evidence/record';
@@ -110,7 +111,7 @@ export function taskVerdict(r: TaskResult): string {
   return `${r.passed ? '✔' : '✘'} ${r.task} ${r.passed ? m.passed : m.failed}: ${m.count(passed, r.checks.length)}${failed.length ? ` (${m.failedChecks(failed)})` : ''}`;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** How long (ms) a check that fails right after a successful wait is judged again (see checkTask). */
 const SETTLE_MS = 5000;
@@ -268,16 +269,17 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
         }
       }
       for (const c of step.checks) {
-        let v = await judgeNow(kubectl, ns, c.check, memory, lang);
         // The Pod status the API server holds can lag what an exec or a log has already shown (the
         // kubelet reports it a moment later: CI saw writer "waiting (PodInitializing)" right after an
-        // exec into writer had answered). Once the step's wait has succeeded, a failing check gets
-        // SETTLE_MS to catch up; what fails for good (an order, a restart) still fails.
-        const settleBy = waited ? Date.now() + SETTLE_MS : 0;
-        while (!v.pass && Date.now() < settleBy) {
-          await sleep(o.pollIntervalMs ?? 1000);
-          v = await judgeNow(kubectl, ns, c.check, memory, lang);
-        }
+        // exec into writer had answered). Once the step's wait has succeeded, a failing check of any
+        // kind gets SETTLE_MS to catch up (the runner's rule, checks/arrival.ts, is narrower: a lab's
+        // checks are its author's, a practice task's are checked against a reader's own answer);
+        // what fails for good (an order, a restart) still fails.
+        const { value: v } = await settle(() => judgeNow(kubectl, ns, c.check, memory, lang), (r) => r.pass, {
+          windowMs: waited ? SETTLE_MS : 0,
+          pollMs: o.pollIntervalMs ?? 1000,
+          sleep,
+        });
         const t = text.checks[c.id];
         if (o.record) {
           const { dir, answer: label, serverVersion } = o.record;
