@@ -45,11 +45,11 @@ export interface RunCommandOptions {
  */
 export const DEFAULT_PARALLEL = 4;
 
-/** `--parallel N`: a whole number from 1 to 16; undefined when not given. Throws a UserError otherwise. */
+/** `--parallel N`: a whole number from 1 to 16; undefined when not given. Throws a UserError (in the CLI's --lang) otherwise. */
 export function parseParallel(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 16) throw new UserError(`--parallel ${value}: give a whole number from 1 to 16 (1 = one lab after another)`);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new UserError(messages().run.badParallel(value));
   return n;
 }
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { KIND_VERSION } from '../../scripts/lib/target/kind';
 import { runCommand } from '../../scripts/lib/labs/lab-text';
 import { messages } from '../../scripts/lib/output/messages';
+import { loadAllLabs } from '../../scripts/lib/labs/labs';
 import { fromRoot } from './lib/repo';
 
 const pages = [
@@ -19,6 +20,7 @@ const pages = [
 
 const node = (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { engines: { node: string } }).engines.node.replace(/^>=\s*/, '');
 const SERVE = 'npm run build && npm run serve';
+const dependencies = Object.keys((JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
 
 describe('getting started', () => {
   it.each(pages)('$name names the Node version of package.json (engines.node)', ({ source }) => {
@@ -32,6 +34,21 @@ describe('getting started', () => {
 
   it.each(pages)('$name runs the first lab with the command the lab pages show', ({ source, lang }) => {
     expect(source).toContain(`\n${runCommand('co-located', { lang })}\n`);
+  });
+
+  it.each(pages)('$name and the README name every package that `npm install --omit=dev` installs (package.json dependencies)', ({ source }) => {
+    const named = (text: string) => /\(((`[\w@/.-]+`, )*`[\w@/.-]+`)[;)]/.exec(text.slice(text.indexOf('--omit=dev')))?.[1];
+    const expected = dependencies.map((d) => `\`${d}\``).join(', ');
+    expect(named(source)).toBe(expected);
+    const readme = readFileSync(fromRoot('README.md'), 'utf8');
+    expect(readme.slice(readme.indexOf("runner's own packages"))).toContain(`(${expected};`);
+  });
+
+  it.each(pages)('$name says which labs `run --all` leaves out (a lab that needs a cluster of its own kind)', async ({ source }) => {
+    const special = (await loadAllLabs()).filter((l) => l.lab.cluster !== undefined).map((l) => l.lab.name);
+    expect(special.length).toBeGreaterThan(0);
+    const sentence = source.slice(source.indexOf('run --all'), source.indexOf('\n', source.indexOf('run --all')));
+    for (const lab of special) expect(sentence).toContain(`\`${lab}\``);
   });
 
   it.each(pages)('$name and the README give the one command that serves the whole site', ({ source }) => {

@@ -84,6 +84,18 @@ describe('lab CLI', { timeout: 30_000 }, () => {
     const noValue = await cli('run', 'co-located', '--lang=en', '--kubeconfig');
     expect(noValue.code).toBe(1);
     expect(noValue.stderr).toBe(`error: ${MESSAGES.en.cli.optionNeedsValue('--kubeconfig')}\n`);
+    // The value's form, as --help writes it.
+    expect(noValue.stderr).toContain('(--kubeconfig FILE)');
+    expect(MESSAGES.ko.cli.optionNeedsValue('--lang')).toContain('(--lang ko|en)');
+  });
+
+  it('a bad --parallel or --nodes is a one-line error in the chosen language, before any cluster work', async () => {
+    const ko = await cli('run', '--all', '--parallel', '0');
+    expect(ko.code).toBe(1);
+    expect(ko.stderr).toBe(`오류: ${MESSAGES.ko.run.badParallel('0')}\n`);
+    expect(englishLines(ko.stderr), 'English prose in the Korean error').toEqual([]);
+    const en = await cli('run', '--all', '--nodes', '9', '--lang', 'en');
+    expect(en.stderr).toBe(`error: ${MESSAGES.en.target.badNodes('9')}\n`);
   });
 
   it('--help is in Korean by default and in English with --lang en, each free of the other language', async () => {

@@ -36,7 +36,7 @@ function result(o: { lang?: LabLang; failed?: string[]; ran?: number; stepError?
 
 describe('the verdict of one lab', () => {
   it('a pass: the verdict, then what the lab showed, in Korean by default', () => {
-    expect(verdictLines(result(), coLocated)).toEqual(['✔ co-located 통과: 검사 11개 모두 통과', '이 실습으로 확인한 것:', ...coLocated.proves.map((p) => `  - ${p}`)]);
+    expect(verdictLines(result(), coLocated)).toEqual(['✔ co-located 통과: 확인 항목 11개 모두 통과', '이 실습으로 확인한 것:', ...coLocated.proves.map((p) => `  - ${p}`)]);
   });
 
   it('a pass with --lang en: English verdict and English proves', () => {
@@ -46,7 +46,7 @@ describe('the verdict of one lab', () => {
   });
 
   it('a failure names the failed checks and shows no proves', () => {
-    expect(verdictLines(result({ failed: ['proxy-over-localhost', 'proxy-logged-request'] }), coLocated)).toEqual(['✘ co-located 실패: 11개 중 9개 통과 (실패한 검사: proxy-over-localhost, proxy-logged-request)']);
+    expect(verdictLines(result({ failed: ['proxy-over-localhost', 'proxy-logged-request'] }), coLocated)).toEqual(['✘ co-located 실패: 11개 중 9개 통과 (실패한 확인 항목: proxy-over-localhost, proxy-logged-request)']);
     expect(verdictLines(result({ lang: 'en', failed: ['both-running'] }), coLocated)).toEqual(['✘ co-located failed: 10 of 11 passed (failed: both-running)']);
   });
 
@@ -62,7 +62,7 @@ describe('the verdict of one lab', () => {
       `  - ${coLocated.en.variants.broken.why}`,
     ]);
     const ko = verdictLines(result({ variant: 'broken', expectFailing: ['subpath-keeps-other-files'], failed: ['subpath-keeps-other-files'] }), coLocated);
-    expect(ko[0]).toBe('✔ co-located [broken] 통과: 검사가 고장을 잡았습니다(예상대로 실패: subpath-keeps-other-files; 나머지 10/10 통과)');
+    expect(ko[0]).toBe('✔ co-located [broken] 통과: 확인 항목이 고장을 잡았습니다(예상대로 실패: subpath-keeps-other-files; 나머지 10/10 통과)');
   });
 
   it('a broken variant the checks miss fails, saying what passed and what failed unexpectedly', () => {
@@ -118,7 +118,7 @@ describe('how a run ends', () => {
     const passing: Rule[] = [[/ get pod /, { stdout: JSON.stringify(svPod) }], [/ exec /, { stdout: 'line 1 from writer\n' }], ...cluster];
     expect(await run(fakeExec(passing), { ...base, names: ['shared-volume'], json: false })).toBe(0);
     const lines = stdout.join('').trimEnd().split('\n');
-    expect(lines.slice(-(sharedVolume.proves.length + 3))).toEqual(['', '✔ shared-volume 통과: 검사 3개 모두 통과', '이 실습으로 확인한 것:', ...sharedVolume.proves.map((p) => `  - ${p}`)]);
+    expect(lines.slice(-(sharedVolume.proves.length + 3))).toEqual(['', '✔ shared-volume 통과: 확인 항목 3개 모두 통과', '이 실습으로 확인한 것:', ...sharedVolume.proves.map((p) => `  - ${p}`)]);
   });
 
   it('with --json, stdout is the JSON alone and the verdict goes to stderr', async () => {
@@ -213,7 +213,7 @@ describe('the table after two or more labs', () => {
     expect(displayWidth('실습')).toBe(4);
     expect(displayWidth('co-located')).toBe(10);
     const ko = summaryTable([result('co-located', true, 'ko'), result('init-failure', false, 'ko')], 'ko').split('\n');
-    expect(ko[0]).toMatch(/^실습 +결과 +통과한 검사 +시간$/);
+    expect(ko[0]).toMatch(/^실습 +결과 +통과한 확인 항목 +시간$/);
     expect(ko[1]).toMatch(/^co-located +통과 +1\/1 +12\.3s$/);
     expect(ko[2]).toMatch(/^init-failure +실패 +0\/1 +12\.3s$/);
     // Each column starts at the same display column on every row.

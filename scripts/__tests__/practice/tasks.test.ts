@@ -151,9 +151,9 @@ describe('taskVerdict', () => {
     checks: statuses.map((status, i) => ({ id: `c${i}`, title: 't', status, evidence: 'e' })),
   });
   it('says how many of how many passed, in both languages; a check not run is not passed', () => {
-    expect(taskVerdict(result('ko', ['pass', 'pass', 'fail', 'not-run']))).toBe('✘ log-sidecar 실패: 4개 중 2개 통과 (실패한 검사: c2)');
+    expect(taskVerdict(result('ko', ['pass', 'pass', 'fail', 'not-run']))).toBe('✘ log-sidecar 실패: 4개 중 2개 통과 (실패한 확인 항목: c2)');
     expect(taskVerdict(result('en', ['pass', 'pass', 'fail', 'not-run']))).toBe('✘ log-sidecar failed: 2 of 4 passed (failed: c2)');
-    expect(taskVerdict(result('ko', ['pass', 'pass']))).toBe('✔ log-sidecar 통과: 검사 2개 모두 통과');
+    expect(taskVerdict(result('ko', ['pass', 'pass']))).toBe('✔ log-sidecar 통과: 확인 항목 2개 모두 통과');
     expect(taskVerdict(result('en', ['pass', 'pass']))).toBe('✔ log-sidecar passed: all 2 checks passed');
   });
 });

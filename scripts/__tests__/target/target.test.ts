@@ -68,13 +68,13 @@ describe('preflight', () => {
 
   it('a missing docker: the reader\'s own cluster, or Docker Engine / Docker Desktop', async () => {
     const lines = await preflight([[/^docker /, 'missing']], 'en');
-    expect(lines[0]).toBe('docker is not installed (not found on PATH); without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.');
+    expect(lines[0]).toBe('Docker is not installed (not found on PATH); without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.');
     expect(lines.join('\n')).toMatch(/--kubeconfig FILE \[--context NAME\][\s\S]*install Docker: Docker Engine .*Docker Desktop/);
   });
 
   it('kind and docker both missing: said at once, with both installs', async () => {
     const lines = await preflight([[/^(kind|docker) /, 'missing']], 'en');
-    expect(lines[0]).toMatch(/^kind and docker are not installed/);
+    expect(lines[0]).toMatch(/^kind and Docker are not installed/);
     expect(lines.join('\n')).toMatch(/brew install kind[\s\S]*install Docker:/);
   });
 
@@ -91,15 +91,48 @@ describe('preflight', () => {
 
   it('says when docker is installed but its daemon is down, and offers the reader\'s own cluster', async () => {
     const lines = await preflight([[/^docker /, { code: 1, stderr: 'Cannot connect to the Docker daemon' }]], 'en');
-    expect(lines[0]).toMatch(/^docker is installed but does not work: Cannot connect to the Docker daemon\. Without --kubeconfig/);
+    expect(lines[0]).toMatch(/^Docker is installed but does not work: Cannot connect to the Docker daemon\. Without --kubeconfig/);
     expect(lines.join('\n')).toMatch(/--kubeconfig FILE[\s\S]*start Docker/);
     // Docker's own question stays a question
     const asked = await preflight([[/^docker /, { code: 1, stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?' }]], 'en');
     expect(asked[0]).toContain('Is the docker daemon running? Without --kubeconfig');
   });
+
+  it('says how to join the docker group when Docker refuses this user its socket (not "start Docker")', async () => {
+    const denied = 'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.47/version": dial unix /var/run/docker.sock: connect: permission denied';
+    for (const lang of ['en', 'ko'] as const) {
+      const lines = (await preflight([[/^docker /, { code: 1, stderr: denied }]], lang)).join('\n');
+      expect(lines).toContain('sudo usermod -aG docker $USER');
+      expect(lines).not.toContain('systemctl start docker');
+    }
+    const daemonDown = (await preflight([[/^docker /, { code: 1, stderr: 'Cannot connect to the Docker daemon' }]], 'en')).join('\n');
+    expect(daemonDown).not.toContain('usermod');
+  });
+
+  it('writes each tool as its project does, with the Korean particle its name takes', async () => {
+    setMessageLang('ko');
+    try {
+      expect((await preflight([[/^(kind|docker) /, 'missing']]))[0]).toMatch(/^kind와 Docker가 설치되어 있지 않습니다/);
+      expect((await preflight([[/^docker /, 'missing']]))[0]).toMatch(/^Docker가 설치되어 있지 않습니다/);
+      const exec = fakeExec([[/^kubectl /, 'missing']]);
+      await expect(resolveTarget(exec, { create: true, env })).rejects.toThrow(/^kubectl이 설치되어 있지 않습니다/);
+    } finally {
+      setMessageLang('en');
+    }
+  });
 });
 
 describe('target', () => {
+  it('says a kubeconfig list is a list, from --kubeconfig "$KUBECONFIG" or from $KUBECONFIG with --context only', async () => {
+    const exec = fakeExec([[/config current-context/, { stdout: 'ctx-a\n' }]]);
+    await expect(resolveTarget(exec, { kubeconfig: `${kubeconfig}:/other/config`, create: true, env })).rejects.toThrow(
+      /^--kubeconfig lists 2 files, and the runner reads one; pass the one that holds the context with --kubeconfig FILE$/,
+    );
+    await expect(resolveTarget(exec, { context: 'ctx-a', create: true, env: { ...env, KUBECONFIG: `${kubeconfig}:/other/config` } })).rejects.toThrow(/^KUBECONFIG lists 2 files/);
+    // One file, with an empty entry beside it (`a:`), is that file.
+    await expect(resolveTarget(exec, { kubeconfig: `${kubeconfig}:`, create: true, env })).resolves.toMatchObject({ kubeconfig, context: 'ctx-a' });
+  });
+
   it('reads the current context of the given kubeconfig and never changes it', async () => {
     const exec = fakeExec([[/config current-context/, { stdout: 'ctx-a\n' }]]);
     await resolveTarget(exec, { kubeconfig, create: true, env });

@@ -29,6 +29,8 @@ export interface Messages {
   installKindOthers: string;
   installDocker: string;
   startDocker: string;
+  /** Docker answers "permission denied" on its socket: the user is not in the docker group. */
+  joinDockerGroup: string;
   checkInstallation(tool: string): string;
 
   /** `run` with neither lab names nor --all, and with both. */
@@ -174,6 +176,7 @@ export interface Messages {
     evidenceNotWritten(lab: string): string;
     evidenceWithVariant: string;
     noLabs: string;
+    badParallel(value: string): string;
     noVariant(lab: string, variant: string, known: string[]): string;
   };
 
@@ -243,7 +246,8 @@ export interface Messages {
 
   /** target.ts, tools.ts, kind.ts, commands/clean.ts: which cluster, and what it needs. */
   target: {
-    kubeconfigLists(n: number): string;
+    /** `where`: `KUBECONFIG` (the variable) or `--kubeconfig` (the flag), which lists `n` files. */
+    kubeconfigLists(n: number, where: string): string;
     noCurrentContext(kubeconfig: string, contexts: string[]): string;
     noContext(kubeconfig: string, context: string, contexts: string[]): string;
     kindOnlyFlags: string;
@@ -264,6 +268,7 @@ export interface Messages {
     toolBrokenFix(tool: string, why: string, fix: string): string;
     installHint: { kubectl: string; kind(binary: string): string; docker: string };
     startDockerAgain: string;
+    joinDockerGroupAgain: string;
     checkTool: string;
     cleanClusterFlags: string;
     noKindCluster: string;
@@ -282,9 +287,29 @@ export interface Messages {
 
 const list = (xs: string[]) => xs.join(', ');
 
+/** What `--help` writes after `option` (`FILE` for --kubeconfig, `ko|en` for --lang), if it is listed with a value. */
+function placeholder(usage: string, option: string): string | undefined {
+  return new RegExp(`${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ =](ko\\|en|[A-Z]+)\\b`).exec(usage)?.[1];
+}
+
+/** A tool as its project writes it: `docker` (the command) is Docker (the product); kubectl and kind are lower case. */
+const toolName = (tool: string) => (tool === 'docker' ? 'Docker' : tool);
+
+/**
+ * `words` with the Korean subject particle its last word takes when read aloud: 이 after a final
+ * consonant, 가 after a vowel. The tools' names are read as their projects say them (kubectl
+ * "큐브컨트롤": 이; kind "카인드", Docker "도커": 가); a Hangul ending decides by its own final.
+ */
+function subject(words: string): string {
+  const last = words.at(-1) ?? '';
+  const code = last.charCodeAt(0);
+  if (code >= 0xac00 && code <= 0xd7a3) return `${words}${(code - 0xac00) % 28 ? '이' : '가'}`;
+  return `${words}${/kubectl$/i.test(words) ? '이' : '가'}`;
+}
+
 const ko: Messages = {
-  toolsMissing: (tools) => `${tools.join('와 ')}가 설치되어 있지 않습니다(PATH에 없음). --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
-  toolBroken: (tool, why) => `${tool}가 설치되어 있지만 동작하지 않습니다: ${sentence(why)} --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
+  toolsMissing: (tools) => `${subject(tools.map(toolName).join('와 '))} 설치되어 있지 않습니다(PATH에 없음). --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
+  toolBroken: (tool, why) => `${subject(toolName(tool))} 설치되어 있지만 동작하지 않습니다: ${sentence(why)} --kubeconfig 없이 실행하면 러너는 kind와 Docker로 실습 전용 클러스터를 만듭니다.`,
   ownCluster: {
     intro: '이미 있는 클러스터(minikube, kubeadm, 회사 클러스터 등)에서 실행하려면 그 kubeconfig 파일을 지정하세요:',
     command: 'npm run lab -- run <실습> --kubeconfig FILE [--context NAME]',
@@ -295,6 +320,7 @@ const ko: Messages = {
   installKindOthers: '그 밖의 방법(Go, 다른 CPU 등): https://kind.sigs.k8s.io/docs/user/quick-start/#installation',
   installDocker: 'Docker를 설치하세요: Docker Engine(https://docs.docker.com/engine/install/) 또는 Docker Desktop(https://docs.docker.com/desktop/)',
   startDocker: 'Docker를 시작하세요(예: sudo systemctl start docker, 또는 Docker Desktop 실행).',
+  joinDockerGroup: '이 사용자는 Docker 소켓을 쓸 권한이 없습니다: sudo usermod -aG docker $USER 뒤 다시 로그인하세요(https://docs.docker.com/engine/install/linux-postinstall/).',
   checkInstallation: (tool) => `${tool} 설치를 확인하세요(${tool} version).`,
 
   runNeedsLabs: '어떤 실습을 실행할지 알려 주세요: 실습 이름(예: npm run lab -- run co-located) 또는 --all(모든 실습). 실습 목록: npm run lab -- list',
@@ -308,14 +334,14 @@ const ko: Messages = {
   verdict: {
     passed: '통과',
     failed: '실패',
-    count: (n, total) => (n === total && total > 0 ? `검사 ${total}개 모두 통과` : `${total}개 중 ${n}개 통과`),
-    caught: (expected, ok, others) => `검사가 고장을 잡았습니다(예상대로 실패: ${list(expected)}; 나머지 ${ok}/${others} 통과)`,
-    failedChecks: (ids) => `실패한 검사: ${list(ids)}`,
+    count: (n, total) => (n === total && total > 0 ? `확인 항목 ${total}개 모두 통과` : `${total}개 중 ${n}개 통과`),
+    caught: (expected, ok, others) => `확인 항목이 고장을 잡았습니다(예상대로 실패: ${list(expected)}; 나머지 ${ok}/${others} 통과)`,
+    failedChecks: (ids) => `실패한 확인 항목: ${list(ids)}`,
     stepFailed: (n, title) => `${n}단계에서 멈춤: ${title}`,
     variantMissed: (ids) => `실패해야 하는데 통과: ${list(ids)}`,
     variantUnexpected: (ids) => `예상 밖의 실패: ${list(ids)}`,
     proved: '이 실습으로 확인한 것:',
-    variantShowed: '검사가 잡아낸 고장:',
+    variantShowed: '확인 항목이 잡아낸 고장:',
   },
 
   podAbsent: {
@@ -347,7 +373,7 @@ const ko: Messages = {
     usage: `사용법: npm run lab -- <명령> [옵션]
 
 명령:
-  list [--json] [--lang ko|en]      실습 목록을 보여 준다 (모든 실습을 검증한다)
+  list [--json] [--lang ko|en]      실습 목록을 보여 준다 (그 전에 모든 실습의 정의를 검증한다)
   run <이름>... | --all [옵션]      실습을 클러스터에서 실행한다
       --json                        stdout에 JSON 문서 하나 (진행 상황은 stderr)
       --lang ko|en                  러너가 출력하는 언어 (기본 ko; list에도 쓴다)
@@ -355,9 +381,9 @@ const ko: Messages = {
       --wait-deleted                다음으로 넘어가기 전에 실습 네임스페이스가 사라질 때까지
                                     기다린다 (≤ 120초; CI: 뒤의 실행이 깨끗하게 시작한다)
       --variant NAME                일부러 고장 낸 변형(예: broken)을 실행한다: 그 변형이 적은
-                                    검사들만 정확히 실패할 때 통과한다
-      --record DIR                  각 검사의 관찰을 DIR/<실습>.<검사-id>.json에 쓴다
-      --evidence                    통과한 실습의 실행(검사, 컨테이너 타임라인, pod watch
+                                    확인 항목들만 정확히 실패할 때 통과한다
+      --record DIR                  각 확인 항목의 관찰을 DIR/<실습>.<항목-id>.json에 쓴다
+      --evidence                    통과한 실습의 실행(확인 항목, 컨테이너 타임라인, pod watch
                                     기록)을 페이지용 labs/<이름>/evidence.json에 기록한다
       --parallel N                  실습을 최대 N개까지 동시에 실행한다(실습마다 네임스페이스가
                                     따로 있다; 기본 4, 1이면 하나씩 차례로 출력하며 실행)
@@ -367,8 +393,8 @@ const ko: Messages = {
                                     워커 N-1개; 기본 1); 이미 있는 클러스터는 N개여야 한다
       --node-image IMAGE            새 클러스터의 kind 노드 이미지 (기본: $LAB_KIND_NODE_IMAGE,
                                     없으면 고정된 kindest/node 이미지)
-  check <과제> <파일 또는 폴더>     연습 문제(tasks/<과제>)의 내 답을 클러스터에서 확인한다
-      --solution                    확인 대신 과제의 모범 답안을 출력한다
+  check <문제> <파일 또는 폴더>     연습 문제(tasks/<문제>)의 내 답을 클러스터에서 확인한다
+      --solution                    확인 대신 문제의 모범 답안을 출력한다
       --watch                       답 파일이 바뀔 때마다 다시 확인한다(Ctrl-C로 끝낸다)
       --json, --lang, --keep, --kubeconfig, --context, --nodes, --node-image   run과 같다
   clean [--cluster]                 대상 클러스터에서 러너의 실습 네임스페이스를 지운다
@@ -381,7 +407,7 @@ const ko: Messages = {
     errorPrefix: '오류: ',
     unknownCommand: (c) => `알 수 없는 명령 "${c}"입니다: list, run, check, clean 중 하나를 쓰세요 (npm run lab -- --help)`,
     unknownOption: (o) => `알 수 없는 옵션 ${o}입니다: 옵션 목록은 npm run lab -- --help`,
-    optionNeedsValue: (o) => `옵션 ${o}에는 값이 필요합니다 (예: ${o} 값): 옵션 목록은 npm run lab -- --help`,
+    optionNeedsValue: (o) => `옵션 ${o}에는 값이 필요합니다 (${o} ${placeholder(ko.cli.usage, o) ?? '값'}): 옵션 목록은 npm run lab -- --help`,
     badArguments: (d) => `인자가 잘못되었습니다 (${d}): 옵션 목록은 npm run lab -- --help`,
     unknownLang: (v, langs) => `알 수 없는 --lang "${v}"입니다: ${langs.join(' 또는 ')} 중 하나를 쓰세요`,
   },
@@ -423,7 +449,7 @@ const ko: Messages = {
     timeline: (pod, t) => `  ⏱ pod/${pod}의 LIFECYCLE 타임라인: ${t}`,
     expectedToFailButPassed: '  (실패해야 하는데 통과!)',
     failedAsExpected: '  (예상대로 실패)',
-    variantCaught: (v, ids) => `  ✔ 변형 ${v}: 검사가 고장을 잡았습니다 (${list(ids)}이(가) 예상대로 실패)`,
+    variantCaught: (v, ids) => `  ✔ 변형 ${v}: 확인 항목이 고장을 잡았습니다 (${list(ids)}이(가) 예상대로 실패)`,
     variantMissed: (v, missed, unexpected) => `  ✘ 변형 ${v}: ${[missed.length ? `실패해야 하는데 통과: ${list(missed)}` : '', unexpected.length ? `예상 밖의 실패: ${list(unexpected)}` : ''].filter(Boolean).join('; ')}`,
     reportedFailed: (lab) => `${lab} 실패: 클러스터가 보고한 내용`,
     reportedBroken: (lab, v) => `${lab} [${v}] (예상대로 고장): 클러스터가 보고한 내용`,
@@ -433,6 +459,7 @@ const ko: Messages = {
     evidenceNotWritten: (lab) => `evidence: ${lab}가 실패해서 evidence.json은 그대로 두었습니다`,
     evidenceWithVariant: '--evidence는 실습 자체의 실행을 기록합니다: --variant를 빼세요 (고장 낸 변형은 페이지가 보여 주는 마지막 실행이 아닙니다)',
     noLabs: '실습이 없습니다: 실습은 lab.ts가 있는 labs/<이름>/ 폴더입니다',
+    badParallel: (v) => `--parallel ${v}: 1부터 16까지의 정수를 주세요 (1 = 실습을 하나씩 차례로)`,
     noVariant: (lab, v, known) => `실습 "${lab}"에는 변형 "${v}"가 없습니다: ${known.length ? `있는 변형: ${list(known)}` : '변형이 하나도 없습니다'}`,
   },
 
@@ -447,7 +474,7 @@ const ko: Messages = {
     orClean: '(또는 같은 --kubeconfig/--context로 npm run lab -- clean)',
   },
 
-  table: { lab: '실습', result: '결과', checks: '통과한 검사', time: '시간', pass: '통과', fail: '실패' },
+  table: { lab: '실습', result: '결과', checks: '통과한 확인 항목', time: '시간', pass: '통과', fail: '실패' },
 
   diagnostics: {
     events: (ns) => `--- 네임스페이스 ${ns}의 이벤트 (시간순)`,
@@ -494,7 +521,7 @@ const ko: Messages = {
   },
 
   target: {
-    kubeconfigLists: (n) => `KUBECONFIG에 파일이 ${n}개 있습니다: 컨텍스트가 든 파일 하나를 --kubeconfig FILE로 주세요`,
+    kubeconfigLists: (n, where) => `${where}에 파일이 ${n}개 있습니다: 러너는 파일 하나만 읽습니다. 컨텍스트가 든 파일 하나를 --kubeconfig FILE로 주세요`,
     noCurrentContext: (kc, ctxs) => `${kc}에 current-context가 없습니다: --context NAME을 주세요 (그 파일의 컨텍스트: ${ctxs.length ? list(ctxs) : '없음'})`,
     noContext: (kc, ctx, ctxs) => `${kc}에 컨텍스트 "${ctx}"가 없습니다: --context NAME을 주세요 (그 파일의 컨텍스트: ${ctxs.length ? list(ctxs) : '없음'})`,
     kindOnlyFlags: '--nodes와 --node-image는 전용 kind 클러스터의 모양을 정합니다: --kubeconfig/--context와 함께 쓰지 마세요 (그 클러스터는 있는 그대로 씁니다)',
@@ -508,14 +535,15 @@ const ko: Messages = {
     startKindNode: (c) => `노드를 시작하거나(docker start ${c}) 다시 만드세요(npm run lab -- clean --cluster 뒤 다시 실행)`,
     checkOwnCluster: (cmd) => `클러스터가 떠 있는지 확인하거나(${cmd}) 떠 있는 클러스터의 --kubeconfig/--context를 주세요`,
     badNodes: (v) => `--nodes ${v}: 1부터 5까지의 정수를 주세요 (1 = 컨트롤 플레인 하나; 2 = 컨트롤 플레인과 워커 하나)`,
-    toolMissing: (tool, hint) => `${tool}가 설치되어 있지 않습니다(PATH에 없음): ${hint}`,
-    toolBrokenFix: (tool, why, fix) => `${tool}가 설치되어 있지만 동작하지 않습니다: ${why}: ${fix}`,
+    toolMissing: (tool, hint) => `${subject(toolName(tool))} 설치되어 있지 않습니다(PATH에 없음): ${hint}`,
+    toolBrokenFix: (tool, why, fix) => `${subject(toolName(tool))} 설치되어 있지만 동작하지 않습니다: ${why}: ${fix}`,
     installHint: {
       kubectl: '설치하세요: https://kubernetes.io/ko/docs/tasks/tools/#kubectl',
       kind: (bin) => `설치하세요: ${bin} (macOS: brew install kind; Windows: choco install kind; 그 밖의 방법: https://kind.sigs.k8s.io/docs/user/quick-start/#installation)`,
       docker: 'Docker Engine(https://docs.docker.com/engine/install/)이나 Docker Desktop(https://docs.docker.com/desktop/)을 설치하세요',
     },
     startDockerAgain: 'Docker를 시작하고(예: sudo systemctl start docker, 또는 Docker Desktop 실행) 다시 실행하세요',
+    joinDockerGroupAgain: 'Docker 소켓을 쓸 권한이 없습니다: sudo usermod -aG docker $USER 뒤 다시 로그인하고 다시 실행하세요(https://docs.docker.com/engine/install/linux-postinstall/)',
     checkTool: '설치를 확인하세요',
     cleanClusterFlags: 'clean --cluster는 전용 kind 클러스터만 지웁니다: --kubeconfig/--context를 빼세요 (러너는 자기가 만들지 않은 클러스터를 지우지 않습니다)',
     noKindCluster: '전용 kind 클러스터가 없습니다: 지울 것이 없습니다',
@@ -531,8 +559,8 @@ const ko: Messages = {
 };
 
 const en: Messages = {
-  toolsMissing: (tools) => `${tools.join(' and ')} ${tools.length > 1 ? 'are' : 'is'} not installed (not found on PATH); without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
-  toolBroken: (tool, why) => `${tool} is installed but does not work: ${sentence(why)} Without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
+  toolsMissing: (tools) => `${tools.map(toolName).join(' and ')} ${tools.length > 1 ? 'are' : 'is'} not installed (not found on PATH); without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
+  toolBroken: (tool, why) => `${toolName(tool)} is installed but does not work: ${sentence(why)} Without --kubeconfig the runner makes a kind cluster of its own, which needs kind and Docker.`,
   ownCluster: {
     intro: 'To run on a cluster you already have (minikube, kubeadm, a work cluster, …), give its kubeconfig file:',
     command: 'npm run lab -- run <lab> --kubeconfig FILE [--context NAME]',
@@ -543,6 +571,7 @@ const en: Messages = {
   installKindOthers: 'other ways (Go, other CPUs, …): https://kind.sigs.k8s.io/docs/user/quick-start/#installation',
   installDocker: 'install Docker: Docker Engine (https://docs.docker.com/engine/install/) or Docker Desktop (https://docs.docker.com/desktop/)',
   startDocker: 'start Docker (e.g. sudo systemctl start docker, or open Docker Desktop)',
+  joinDockerGroup: 'this user may not use the Docker socket: sudo usermod -aG docker $USER, then log in again (https://docs.docker.com/engine/install/linux-postinstall/)',
   checkInstallation: (tool) => `check the ${tool} installation (${tool} version)`,
 
   runNeedsLabs: 'say which labs to run: lab names (e.g. npm run lab -- run co-located) or --all (every lab); the labs: npm run lab -- list',
@@ -629,7 +658,7 @@ created on first run.`,
     errorPrefix: 'error: ',
     unknownCommand: (c) => `unknown command "${c}": use list, run, check or clean (npm run lab -- --help)`,
     unknownOption: (o) => `unknown option ${o}: the options are in npm run lab -- --help`,
-    optionNeedsValue: (o) => `option ${o} needs a value (e.g. ${o} VALUE): the options are in npm run lab -- --help`,
+    optionNeedsValue: (o) => `option ${o} needs a value (${o} ${placeholder(en.cli.usage, o) ?? 'VALUE'}): the options are in npm run lab -- --help`,
     badArguments: (d) => `bad arguments (${d}): the options are in npm run lab -- --help`,
     unknownLang: (v, langs) => `unknown --lang "${v}": use ${langs.join(' or ')}`,
   },
@@ -681,6 +710,7 @@ created on first run.`,
     evidenceNotWritten: (lab) => `evidence: ${lab} failed, so its evidence.json was left as it was`,
     evidenceWithVariant: '--evidence records the lab itself; leave out --variant (a broken variant is not what the page shows as the last run)',
     noLabs: 'no labs found: a lab is a folder labs/<name>/ with a lab.ts',
+    badParallel: (v) => `--parallel ${v}: give a whole number from 1 to 16 (1 = one lab after another)`,
     noVariant: (lab, v, known) => `lab "${lab}" has no variant "${v}": ${known.length ? `its variants are ${list(known)}` : 'it has none'}`,
   },
 
@@ -742,7 +772,7 @@ created on first run.`,
   },
 
   target: {
-    kubeconfigLists: (n) => `KUBECONFIG lists ${n} files; pass the one that holds the context with --kubeconfig FILE`,
+    kubeconfigLists: (n, where) => `${where} lists ${n} files, and the runner reads one; pass the one that holds the context with --kubeconfig FILE`,
     noCurrentContext: (kc, ctxs) => `${kc} has no current-context: pass --context NAME (contexts in that file: ${ctxs.length ? list(ctxs) : 'none'})`,
     noContext: (kc, ctx, ctxs) => `${kc} has no context "${ctx}": pass --context NAME (contexts in that file: ${ctxs.length ? list(ctxs) : 'none'})`,
     kindOnlyFlags: '--nodes and --node-image shape the dedicated kind cluster; leave them out with --kubeconfig/--context (that cluster is yours as it is)',
@@ -756,14 +786,15 @@ created on first run.`,
     startKindNode: (c) => `start its node (docker start ${c}) or recreate it (npm run lab -- clean --cluster, then run again)`,
     checkOwnCluster: (cmd) => `check that the cluster is up (${cmd}) or pass --kubeconfig/--context of one that is`,
     badNodes: (v) => `--nodes ${v}: give a whole number from 1 to 5 (1 = a control plane alone; 2 = a control plane and a worker)`,
-    toolMissing: (tool, hint) => `${tool} is not installed (not found on PATH): ${hint}`,
-    toolBrokenFix: (tool, why, fix) => `${tool} is installed but does not work: ${why}: ${fix}`,
+    toolMissing: (tool, hint) => `${toolName(tool)} is not installed (not found on PATH): ${hint}`,
+    toolBrokenFix: (tool, why, fix) => `${toolName(tool)} is installed but does not work: ${why}: ${fix}`,
     installHint: {
       kubectl: 'install it: https://kubernetes.io/docs/tasks/tools/#kubectl',
       kind: (bin) => `install it: ${bin} (macOS: brew install kind; Windows: choco install kind; more: https://kind.sigs.k8s.io/docs/user/quick-start/#installation)`,
       docker: 'install Docker Engine (https://docs.docker.com/engine/install/) or Docker Desktop (https://docs.docker.com/desktop/)',
     },
     startDockerAgain: 'start Docker (e.g. sudo systemctl start docker or open Docker Desktop) and try again',
+    joinDockerGroupAgain: 'this user may not use the Docker socket: sudo usermod -aG docker $USER, log in again and try again (https://docs.docker.com/engine/install/linux-postinstall/)',
     checkTool: 'check the installation',
     cleanClusterFlags: 'clean --cluster deletes only the dedicated kind cluster; leave out --kubeconfig/--context (the runner never deletes a cluster it did not create)',
     noKindCluster: 'the dedicated kind cluster does not exist: nothing to clean',

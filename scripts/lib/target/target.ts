@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { CommandError, type Exec } from '../exec';
 import { UserError } from '../output/errors';
 import { clusterExists, clusterNodes, createCluster, exportKubeconfig, kindKubeconfigPath, KIND_CONTEXT, nodeImageFor } from './kind';
@@ -34,11 +34,19 @@ export interface ResolvedTarget extends Target {
   dedicated: boolean;
 }
 
+/**
+ * The files of a kubeconfig list as kubectl reads $KUBECONFIG (joined by `:`, `;` on Windows).
+ * The runner reads one file, and throws a UserError naming `where` when the list has more.
+ */
+function oneFile(list: string, where: 'KUBECONFIG' | '--kubeconfig'): string | undefined {
+  const files = list.split(delimiter).filter(Boolean);
+  if (files.length > 1) throw new UserError(messages().target.kubeconfigLists(files.length, where));
+  return files[0];
+}
+
 /** The kubeconfig file used when only --context is given: $KUBECONFIG (one file) or ~/.kube/config. */
 function defaultKubeconfig(env: NodeJS.ProcessEnv): string {
-  const files = (env.KUBECONFIG ?? '').split(':').filter(Boolean);
-  if (files.length > 1) throw new UserError(messages().target.kubeconfigLists(files.length));
-  return files[0] ?? join(homedir(), '.kube', 'config');
+  return oneFile(env.KUBECONFIG ?? '', 'KUBECONFIG') ?? join(homedir(), '.kube', 'config');
 }
 
 async function contextNames(exec: Exec, kubeconfig: string): Promise<string[]> {
@@ -69,7 +77,8 @@ export async function resolveTarget(exec: Exec, o: TargetOptions): Promise<Resol
       throw new UserError(messages(o.lang).target.kindOnlyFlags);
     }
     await requireTools(exec, ['kubectl']);
-    const kubeconfig = o.kubeconfig ?? defaultKubeconfig(env);
+    // `--kubeconfig "$KUBECONFIG"` with a list in the variable: said as a list, not as a missing file.
+    const kubeconfig = o.kubeconfig !== undefined ? (oneFile(o.kubeconfig, '--kubeconfig') ?? o.kubeconfig) : defaultKubeconfig(env);
     if (!existsSync(kubeconfig)) {
       throw new UserError(messages(o.lang).target.kubeconfigMissing(kubeconfig));
     }

@@ -33,6 +33,9 @@ const PROBES: Record<Tool, string[]> = {
   docker: ['docker', 'version', '--format', '{{.Server.Version}}'],
 };
 
+/** Docker's client when the user may not open the daemon's socket (not in the docker group). */
+const DOCKER_PERMISSION = /permission denied/i;
+
 type Probe = { tool: Tool; state: 'ok' } | { tool: Tool; state: 'missing' } | { tool: Tool; state: 'broken'; why: string };
 
 async function probe(exec: Exec, tool: Tool): Promise<Probe> {
@@ -53,7 +56,10 @@ export async function requireTool(exec: Exec, tool: Tool): Promise<void> {
   const p = await probe(exec, tool);
   const m = messages().target;
   if (p.state === 'missing') throw new UserError(m.toolMissing(tool, installHint(tool)));
-  if (p.state === 'broken') throw new UserError(m.toolBrokenFix(tool, p.why, tool === 'docker' ? m.startDockerAgain : m.checkTool));
+  if (p.state === 'broken') {
+    const fix = tool !== 'docker' ? m.checkTool : DOCKER_PERMISSION.test(p.why) ? m.joinDockerGroupAgain : m.startDockerAgain;
+    throw new UserError(m.toolBrokenFix(tool, p.why, fix));
+  }
 }
 
 export async function requireTools(exec: Exec, tools: Tool[]): Promise<void> {
@@ -80,7 +86,10 @@ export function clusterToolsProblem(problems: Probe[], lang?: LabLang, arch?: st
       lines.push(`    - ${m.installKind(KIND_VERSION)}`, `        Linux:   ${kindBinaryInstall(arch)}`, '        macOS:   brew install kind', '        Windows: choco install kind', `        ${m.installKindOthers}`);
     }
     if (p.tool === 'kind' && p.state === 'broken') lines.push(`    - ${m.checkInstallation('kind')}`);
-    if (p.tool === 'docker') lines.push(`    - ${p.state === 'missing' ? m.installDocker : m.startDocker}`);
+    if (p.tool === 'docker') {
+      const fix = p.state === 'missing' ? m.installDocker : DOCKER_PERMISSION.test(p.why) ? m.joinDockerGroup : m.startDocker;
+      lines.push(`    - ${fix}`);
+    }
   }
   return lines.join('\n');
 }

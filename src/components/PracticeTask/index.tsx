@@ -19,7 +19,7 @@ const WORDS = {
     practises: '이 문제가 연습하는 패턴:',
     accepted: 'API 서버가 답의 객체를 모두 받아들였다 (kubectl apply 성공)',
     step: '단계',
-    save: '답을 YAML 파일(예: answer.yaml, 여러 파일이면 폴더)로 저장하고, 저장소 폴더에서 실행한다. 검사마다 통과 여부와 클러스터에서 본 것이 나오고, 실패한 검사에는 힌트와 읽을 곳이 붙는다. --watch를 붙이면 저장할 때마다 다시 검사한다.',
+    save: '답을 YAML 파일(예: answer.yaml, 여러 파일이면 폴더)로 저장하고, 저장소 폴더에서 실행한다. 확인 항목마다 통과 여부와 클러스터에서 본 것이 나오고, 실패한 확인 항목에는 힌트와 읽을 곳이 붙는다. --watch를 붙이면 저장할 때마다 다시 검사한다.',
     startCopy: '시작 파일을 answer.yaml로 복사해 고친다:',
     hintButton: (n: number, total: number) => `힌트 보기 (${n}/${total})`,
     solution: '모범 답안 펼치기',
