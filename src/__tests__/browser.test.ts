@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { labText } from '../../scripts/lib/labs/lab-text';
 import { loadLab } from '../../scripts/lib/labs/labs';
@@ -127,6 +127,22 @@ async function open(ctx: TestContext, route: string, options: BrowserContextOpti
   return { page, problems };
 }
 
+/**
+ * A fresh context as on a phone, closed when the test finishes, with `init` run in each page
+ * before the page's own scripts (Playwright's addInitScript).
+ */
+async function phoneContext(ctx: TestContext, init: () => void): Promise<BrowserContext> {
+  if (!browser || !server) {
+    if (required) throw new Error(missingBrowser ?? 'browser did not start');
+    ctx.skip(missingBrowser);
+  }
+  const context = await browser!.newContext(phone);
+  ctx.onTestFinished(() => context.close());
+  context.setDefaultTimeout(PAGE_TIMEOUT);
+  await context.addInitScript(init);
+  return context;
+}
+
 describe('every page', () => {
   it('the sitemaps list exactly the pages tested here', () => {
     if (!outDir) return;
@@ -190,16 +206,9 @@ describe('scripts after the first paint (src/plugins/first-paint.ts)', () => {
     '%s: main.js is added only once the first contentful paint is reported and the largest is painted, and the page then hydrates',
     { timeout: TEST_TIMEOUT },
     async (route, ctx) => {
-      if (!browser || !server) {
-        if (required) throw new Error(missingBrowser ?? 'browser did not start');
-        ctx.skip(missingBrowser);
-      }
-      const context = await browser!.newContext(phone);
-      ctx.onTestFinished(() => context.close());
-      context.setDefaultTimeout(PAGE_TIMEOUT);
       // When (performance.now(), ms) the loader adds the main script to the document, and when the
       // largest contentful paint was painted (entries arrive later than their paint: compare times).
-      await context.addInitScript(() => {
+      const context = await phoneContext(ctx, () => {
         const w = window as unknown as { lcp: number };
         w.lcp = 0;
         new PerformanceObserver((list) => {
@@ -243,6 +252,32 @@ describe('scripts after the first paint (src/plugins/first-paint.ts)', () => {
       }
     },
   );
+});
+
+describe('phone menu (src/theme/Navbar/MobileSidebar)', () => {
+  it('a tap on the menu button opens the menu even if the idle time that mounts it never comes', { timeout: TEST_TIMEOUT }, async (ctx) => {
+    // A main thread that is never idle: the menu is mounted only by the reader's touch.
+    const context = await phoneContext(ctx, () => {
+      window.requestIdleCallback = () => 0;
+      window.cancelIdleCallback = () => undefined;
+    });
+    const page = await context.newPage();
+    await page.goto(`${server!.origin}/docs/multi-container-pod/sidecar-containers`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.navbar-sidebar').count(), 'the menu was mounted without idle time or a touch').toBe(0);
+    // A tap before hydration does nothing: tap again until the hydrated button answers, never
+    // while the menu is already open (a second tap would close it).
+    const items = page.locator('.navbar-sidebar__items');
+    await expect
+      .poll(
+        async () => {
+          if (!(await items.isVisible())) await page.locator('.navbar__toggle').tap();
+          return items.isVisible();
+        },
+        { timeout: PAGE_TIMEOUT, interval: 1000 },
+      )
+      .toBe(true);
+    expect(await page.locator('.navbar-sidebar__item').nth(1).locator('a.menu__link[aria-current="page"]').count()).toBe(1);
+  });
 });
 
 describe('landing page', () => {
