@@ -26,6 +26,30 @@ async function expect(title: string, component: string, work: () => Promise<unkn
 const corednsLog = async () =>
   (await kubectl(['-n', 'kube-system', 'logs', 'deployment/coredns', '--tail=25'], { allowFailure: true })).stdout || '(no log)';
 
+/** How long kube-proxy gets to route the smoke Service, s. */
+const SERVICE_WAIT_S = 60;
+
+/**
+ * Asks the smoke Service for its page until it answers, each try a new connection of ≤ 3 s.
+ * One long try is not enough: a connection whose first packet leaves the Pod before kube-proxy
+ * has written the Service's rules gets a conntrack entry without the DNAT to a backend, and its
+ * retransmits keep that entry (NAT is decided on a connection's first packet, netfilter's
+ * nf_nat), so it never arrives. A cold CI run saw exactly that on v1.37.2: one `timeout 10 wget`
+ * failed while kube-proxy's log showed its caches synced and no error.
+ */
+async function reachService(): Promise<void> {
+  const deadline = Date.now() + SERVICE_WAIT_S * 1000;
+  for (;;) {
+    // Not `wget -T`: Debian's static busybox 1.35 crashes on it; `timeout` bounds the request.
+    const r = await kubectl(['-n', ns, 'exec', 'client', '--', 'timeout', '3', 'wget', '-qO-', 'http://smoke/'], { allowFailure: true });
+    if (r.code === 0 && r.stdout.includes('smoke-ok')) return;
+    if (Date.now() >= deadline) {
+      throw new Error(`no answer from the smoke Service within ${SERVICE_WAIT_S}s (last try: exit ${r.code}${r.stdout ? `, answer ${r.stdout.trim()}` : ''}${r.stderr ? `, ${r.stderr.trim().split('\n')[0]}` : ''})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 export async function proveReady(): Promise<void> {
   await expect(`Waiting ≤ 120s for node/${net.nodeName} Ready`, 'kubelet', () =>
     kubectl(['wait', '--for=condition=Ready', `node/${net.nodeName}`, '--timeout=120s']),
@@ -45,11 +69,7 @@ export async function proveReady(): Promise<void> {
     await expect(`Resolving ${name} through cluster DNS from a Pod`, 'coredns', () =>
       kubectl(['-n', ns, 'exec', 'client', '--', 'nslookup', name]), corednsLog,
     );
-    await expect('Reaching the Service by name through its ClusterIP', 'kube-proxy', async () => {
-      // Not `wget -T`: Debian's static busybox 1.35 crashes on it; `timeout` bounds the request.
-      const { stdout } = await kubectl(['-n', ns, 'exec', 'client', '--', 'timeout', '10', 'wget', '-qO-', 'http://smoke/']);
-      if (!stdout.includes('smoke-ok')) throw new Error(`unexpected answer from the smoke Service: ${stdout}`);
-    });
+    await expect(`Reaching the Service by name through its ClusterIP (≤ ${SERVICE_WAIT_S}s)`, 'kube-proxy', reachService);
   } finally {
     await kubectl(['delete', 'namespace', ns, '--wait=false'], { allowFailure: true });
   }
