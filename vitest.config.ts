@@ -28,6 +28,9 @@ export default defineConfig({
           // Runs after `unit`: both build the site, and two builds at once would share (and
           // clobber) the generated `.docusaurus/` folder.
           sequence: { groupOrder: 1 },
+          // browser.test.ts's suites are `describe.concurrent` (a project's `sequence.concurrent` is
+          // not applied in vitest 4.1): 4 tests at a time.
+          maxConcurrency: 4,
         },
       },
       {

@@ -5,6 +5,10 @@
  * finds words with particles attached, the lifecycle diagrams render and their text fits its boxes
  * (both editions, phone and desktop widths), a diagram opens full size on a phone, pages fit a phone.
  * A failing test leaves a screenshot in test-results/browser/.
+ * The suites run their tests side by side (`describe.concurrent`, at most vitest.config.ts's
+ * maxConcurrency at once): most of a test is waiting for a page's network to go quiet, and one
+ * after another they took ~18 min in CI. Tests that read the clipboard take turns
+ * (`clipboardTurn`); a suite that compares timings runs alone (`describe.sequential`).
  * No chromium: fails under CI, else skips saying how to install it (like the cluster tests).
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -92,6 +96,22 @@ interface Opened {
   problems: string[];
 }
 
+/** The end of the line of tests waiting for the clipboard. */
+let clipboardQueue: Promise<void> = Promise.resolve();
+
+/**
+ * Waits until no other test uses the clipboard, and holds it until this test finishes. This
+ * file's tests run side by side (vitest.config.ts), in one Chromium, whose pages share one
+ * clipboard: a copy test could otherwise read what another test's click had just copied.
+ */
+async function clipboardTurn(ctx: TestContext): Promise<void> {
+  const previous = clipboardQueue;
+  let release!: () => void;
+  clipboardQueue = new Promise<void>((resolve) => (release = resolve));
+  ctx.onTestFinished(() => release());
+  await previous;
+}
+
 /**
  * Opens `route` in a fresh browser context; the context is closed when the test finishes and
  * a failing test first saves a screenshot of it.
@@ -101,6 +121,7 @@ async function open(ctx: TestContext, route: string, options: BrowserContextOpti
     if (required) throw new Error(missingBrowser ?? 'browser did not start');
     ctx.skip(missingBrowser);
   }
+  if (options.permissions?.includes('clipboard-read')) await clipboardTurn(ctx);
   const context = await browser!.newContext(options);
   context.setDefaultTimeout(PAGE_TIMEOUT);
   const page = await context.newPage();
@@ -143,7 +164,7 @@ async function phoneContext(ctx: TestContext, init: () => void): Promise<Browser
   return context;
 }
 
-describe('every page', () => {
+describe.concurrent('every page', () => {
   it('the sitemaps list exactly the pages tested here', () => {
     if (!outDir) return;
     expect(
@@ -165,7 +186,7 @@ describe('every page', () => {
   });
 });
 
-describe('language switcher', () => {
+describe.concurrent('language switcher', () => {
   /** Picks `label` in the navbar's locale dropdown (a hover menu on a desktop-sized window). */
   async function switchTo(page: Page, label: string, expectedPath: string): Promise<void> {
     await page.locator('.navbar .dropdown').filter({ has: page.locator('a[lang]') }).hover();
@@ -201,7 +222,9 @@ const labPages = docs
     { ...d, route: `${EN}${d.route}`, lang: 'en' as const, copied: 'Copied', command: `npm run lab -- run ${d.lab} --lang en` },
   ]);
 
-describe('scripts after the first paint (src/plugins/first-paint.ts)', () => {
+// Alone: what it compares (paint and script times at a 4x CPU slowdown) moves with the load that
+// other pages would add.
+describe.sequential('scripts after the first paint (src/plugins/first-paint.ts)', () => {
   it.for(['/', '/docs/multi-container-pod/co-located', `${EN}/docs/multi-container-pod/sidecar-containers`])(
     '%s: main.js is added only once the first contentful paint is reported and the largest is painted, and the page then hydrates',
     { timeout: TEST_TIMEOUT },
@@ -244,17 +267,17 @@ describe('scripts after the first paint (src/plugins/first-paint.ts)', () => {
       // menu (src/theme/Navbar/MobileSidebar) is mounted at idle time, before the reader taps.
       await page.locator('.navbar-sidebar').waitFor({ state: 'attached', timeout: PAGE_TIMEOUT });
       await page.locator('.navbar__toggle').click();
-      await expect.poll(() => page.locator('.navbar-sidebar__items').isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
+      await ctx.expect.poll(() => page.locator('.navbar-sidebar__items').isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
       // On a docs page it opens on that page's docs sidebar (the secondary menu), links and all.
       if (route.includes('/docs/')) {
-        await expect.poll(() => page.locator('.navbar-sidebar__items--show-secondary').count(), { timeout: PAGE_TIMEOUT }).toBe(1);
+        await ctx.expect.poll(() => page.locator('.navbar-sidebar__items--show-secondary').count(), { timeout: PAGE_TIMEOUT }).toBe(1);
         expect(await page.locator('.navbar-sidebar__item').nth(1).locator('a.menu__link[aria-current="page"]').count()).toBe(1);
       }
     },
   );
 });
 
-describe('phone menu (src/theme/Navbar/MobileSidebar)', () => {
+describe.concurrent('phone menu (src/theme/Navbar/MobileSidebar)', () => {
   it('a tap on the menu button opens the menu even if the idle time that mounts it never comes', { timeout: TEST_TIMEOUT }, async (ctx) => {
     // A main thread that is never idle: the menu is mounted only by the reader's touch.
     const context = await phoneContext(ctx, () => {
@@ -267,7 +290,7 @@ describe('phone menu (src/theme/Navbar/MobileSidebar)', () => {
     // A tap before hydration does nothing: tap again until the hydrated button answers, never
     // while the menu is already open (a second tap would close it).
     const items = page.locator('.navbar-sidebar__items');
-    await expect
+    await ctx.expect
       .poll(
         async () => {
           if (!(await items.isVisible())) await page.locator('.navbar__toggle').tap();
@@ -280,7 +303,7 @@ describe('phone menu (src/theme/Navbar/MobileSidebar)', () => {
   });
 });
 
-describe('landing page', () => {
+describe.concurrent('landing page', () => {
   it.for([
     { route: '/', command: 'npm run lab -- run co-located' },
     { route: `${EN}/`, command: 'npm run lab -- run co-located --lang en' },
@@ -291,7 +314,7 @@ describe('landing page', () => {
   });
 });
 
-describe('lab component', () => {
+describe.concurrent('lab component', () => {
   it.for(labPages)(
     'the copy buttons on $route (lab $lab) copy exactly their command',
     { timeout: TEST_TIMEOUT },
@@ -308,7 +331,7 @@ describe('lab component', () => {
       expect(await buttons.count(), 'one copy button per command').toBe(shown.length);
       for (const [i, command] of shown.entries()) {
         await buttons.nth(i).click();
-        await expect.poll(() => buttons.nth(i).textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
+        await ctx.expect.poll(() => buttons.nth(i).textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
         expect(await page.evaluate(() => navigator.clipboard.readText()), `clipboard after clicking copy #${i + 1}`).toBe(command);
       }
       expect(problems).toEqual([]);
@@ -335,7 +358,7 @@ describe('lab component', () => {
 /** Pages that mark corrected sentences of the note (`<Correction>`), in both editions. */
 const correctionPages = docs.filter((d) => /<Correction\s/.test(d.source)).flatMap((d) => [d.route, `${EN}${d.route}`]);
 
-describe('corrected sentences', () => {
+describe.concurrent('corrected sentences', () => {
   it.for(correctionPages)('%s: each marker links to its verification note, and following one shows the note', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page, problems } = await open(ctx, route);
     const markers = page.locator('.theme-doc-markdown a[data-correction]');
@@ -361,12 +384,12 @@ describe('corrected sentences', () => {
         const top = el.getBoundingClientRect().top;
         return top >= document.querySelector('.navbar')!.getBoundingClientRect().bottom - 1 && top < window.innerHeight;
       });
-    await expect.poll(visible, { timeout: PAGE_TIMEOUT }).toBe(true);
+    await ctx.expect.poll(visible, { timeout: PAGE_TIMEOUT }).toBe(true);
     expect(problems).toEqual([]);
   });
 });
 
-describe('getting started', () => {
+describe.concurrent('getting started', () => {
   const gettingStarted = (route: string) => `${langOf(route) === 'en' ? EN : ''}/docs/getting-started`;
 
   it.for(['/', `${EN}/`])('%s links to the getting-started page of its edition', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
@@ -394,7 +417,7 @@ describe('getting started', () => {
   });
 });
 
-describe('lab evidence', () => {
+describe.concurrent('lab evidence', () => {
   it.for(labPages.map((p) => p.route))('%s folds each lab\'s evidence, with its verdict in sight', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page } = await open(ctx, route);
     const boxes = page.locator('section[aria-label^="마지막 실제 실행 기록"], section[aria-label^="Last real run"]');
@@ -409,7 +432,7 @@ describe('lab evidence', () => {
   });
 });
 
-describe('commands on English pages', () => {
+describe.concurrent('commands on English pages', () => {
   /** Each line of every <code> in the page's main part (a code block's lines one by one), hidden ones too. */
   const codeLines = (page: Page) =>
     page.locator('main code').evaluateAll((codes) =>
@@ -438,7 +461,7 @@ describe('commands on English pages', () => {
   });
 });
 
-describe('lab evidence in the page\'s language', () => {
+describe.concurrent('lab evidence in the page\'s language', () => {
   // The trial's pages: a multi-Pod LIFECYCLE log ("+-17.30초") and English states on Korean pages.
   const routes = ['/labs/init-failure', '/docs/multi-container-pod/sidecar-containers', '/labs/sidecar-gate-off'];
   it.for([...routes, ...routes.map((r) => `${EN}${r}`)])('%s: container states in the page\'s language, LIFECYCLE offsets never negative', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
@@ -457,7 +480,7 @@ describe('lab evidence in the page\'s language', () => {
   });
 });
 
-describe('version numbers', () => {
+describe.concurrent('version numbers', () => {
   it.for(['/docs/verification', `${EN}/docs/verification`])('%s keeps every version in the table on one line at 375 px', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page } = await open(ctx, route, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     // One line = every fragment of the span on the same line box (`v` and the number are two
@@ -471,7 +494,7 @@ describe('version numbers', () => {
 });
 
 /** Result pages (paths) of the search page for `query`. */
-describe('code blocks in dark mode', () => {
+describe.concurrent('code blocks in dark mode', () => {
   // src/theme/CodeBlock no longer re-creates code blocks after hydration; the token colors that
   // the server rendered (light theme) must still turn into the dark theme's for a dark reader.
   it('a reader in dark mode gets the dark theme\'s token colors, none of the light theme\'s', { timeout: TEST_TIMEOUT }, async (ctx) => {
@@ -485,7 +508,7 @@ describe('code blocks in dark mode', () => {
     const lightColors = await tokenColors(light.page);
     const dark = await open(ctx, route, { colorScheme: 'dark' });
     expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await expect.poll(() => tokenColors(dark.page), { timeout: PAGE_TIMEOUT }).not.toEqual(lightColors);
+    await ctx.expect.poll(() => tokenColors(dark.page), { timeout: PAGE_TIMEOUT }).not.toEqual(lightColors);
     const darkColors = await tokenColors(dark.page);
     expect(lightColors.length, 'the light page has highlighted tokens').toBeGreaterThan(2);
     expect(darkColors.filter((c) => lightColors.includes(c)), 'light-theme colors left in dark mode').toEqual([]);
@@ -493,7 +516,7 @@ describe('code blocks in dark mode', () => {
   });
 });
 
-describe('broken variants shown as diffs', () => {
+describe.concurrent('broken variants shown as diffs', () => {
   it('the init-containers page shows what the broken variant changed, and the whole file on request', { timeout: TEST_TIMEOUT }, async (ctx) => {
     const { page, problems } = await open(ctx, '/docs/multi-container-pod/init-containers');
     const file = 'labs/init-containers/variants/broken/pod.yaml';
@@ -506,11 +529,11 @@ describe('broken variants shown as diffs', () => {
     expect(lines.filter((l) => l.startsWith('-')).join('\n')).toContain('until nc -w 2 db-service 5432');
     expect(lines[0], 'a hunk header like diff -u').toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@$/);
     const broken = readFileSync(fromRoot(file), 'utf8');
-    await expect.poll(() => block.locator('pre').count(), { timeout: 1000 }).toBe(1);
+    await ctx.expect.poll(() => block.locator('pre').count(), { timeout: 1000 }).toBe(1);
     await block.getByText(/^(전체 파일 보기|Show the whole file)/).click();
     const whole = block.locator('pre').nth(1);
     const wholeLines = async () => (await whole.locator('.token-line').allTextContents()).map((l) => l.replace(/\n$/, ''));
-    await expect.poll(wholeLines, { timeout: PAGE_TIMEOUT }).toEqual(broken.replace(/\n+$/, '').split('\n'));
+    await ctx.expect.poll(wholeLines, { timeout: PAGE_TIMEOUT }).toEqual(broken.replace(/\n+$/, '').split('\n'));
     expect(problems).toEqual([]);
   });
 });
@@ -521,7 +544,7 @@ function shownManifest(file: string, lang: 'ko' | 'en'): string {
   return lang === 'en' ? localizeComments(text, translationsFor(fromRoot(file))).text : text;
 }
 
-describe('manifests in the language of the page', () => {
+describe.concurrent('manifests in the language of the page', () => {
   // Every page that shows a lab's files, in both editions.
   const manifestPages = docs.filter((d) => /@site\/labs\/[^']+\.ya?ml'/.test(d.source)).flatMap((d) => [{ route: d.route, lang: 'ko' as const }, { route: `${EN}${d.route}`, lang: 'en' as const }]);
 
@@ -561,7 +584,7 @@ describe('manifests in the language of the page', () => {
   });
 });
 
-describe('lab commands on a phone', () => {
+describe.concurrent('lab commands on a phone', () => {
   // The English landing page showed `npm run lab -- run co-located --la`: the part an English reader needs was out of sight.
   it.for(['/', `${EN}`, '/docs/multi-container-pod/sidecar-containers', `${EN}/docs/multi-container-pod/sidecar-containers`])('%s shows every lab command whole at 390 px', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page, problems } = await open(ctx, route, { viewport: { width: 390, height: 844 } });
@@ -572,7 +595,7 @@ describe('lab commands on a phone', () => {
   });
 });
 
-describe('English pages link to their Korean original', () => {
+describe.concurrent('English pages link to their Korean original', () => {
   // A Markdown link `pathname:///docs/x` got the English base URL and led back to the English page.
   it('every "Korean page" link on a translated page leads to the same page in Korean', () => {
     const translated = readdirSync(fromRoot('i18n/en/docusaurus-plugin-content-docs/current'), { recursive: true, encoding: 'utf8' })
@@ -606,7 +629,7 @@ function builtDocTexts(): Map<string, string> {
   );
 }
 
-describe('Korean search', () => {
+describe.concurrent('Korean search', () => {
   it('the search bar is labelled in Korean', { timeout: TEST_TIMEOUT }, async (ctx) => {
     const { page } = await open(ctx, '/');
     const input = page.locator('input.navbar__search-input');
@@ -647,15 +670,15 @@ describe('Korean search', () => {
     // The search plugin's result links carry ?_highlight=; mark.js wraps the words in <mark data-markjs>.
     const { page, problems } = await open(ctx, '/docs/multi-container-pod/sidecar-containers?_highlight=%EC%82%AC%EC%9D%B4%EB%93%9C%EC%B9%B4');
     const marks = page.locator('article mark[data-markjs]');
-    await expect.poll(() => marks.count(), { timeout: PAGE_TIMEOUT }).toBeGreaterThan(0);
+    await ctx.expect.poll(() => marks.count(), { timeout: PAGE_TIMEOUT }).toBeGreaterThan(0);
     expect(await marks.first().textContent()).toBe('사이드카');
     // The same page without the query, by the sidebar's link to it (a client-side navigation: the
     // article stays, so only unmark() can remove the marks). Categories are marked active too:
     // aria-current picks the page's own link.
     await page.locator('.theme-doc-sidebar-container a.menu__link[aria-current="page"]').click();
-    await expect.poll(() => page.evaluate(() => location.search), { timeout: PAGE_TIMEOUT }).toBe('');
+    await ctx.expect.poll(() => page.evaluate(() => location.search), { timeout: PAGE_TIMEOUT }).toBe('');
     expect(await page.evaluate(() => location.pathname)).toBe('/docs/multi-container-pod/sidecar-containers');
-    await expect.poll(() => marks.count(), { timeout: PAGE_TIMEOUT }).toBe(0);
+    await ctx.expect.poll(() => marks.count(), { timeout: PAGE_TIMEOUT }).toBe(0);
     expect(problems).toEqual([]);
   });
 
@@ -699,7 +722,7 @@ describe('Korean search', () => {
   });
 });
 
-describe('English search', () => {
+describe.concurrent('English search', () => {
   it('searching sidecar on the English site finds the English sidecar page, and only English pages', { timeout: TEST_TIMEOUT }, async (ctx) => {
     const { paths, problems } = await searchPageResults(ctx, 'sidecar', EN);
     expect(paths, 'English search results (each edition has its own index)').toContain(`${EN}/docs/multi-container-pod/sidecar-containers`);
@@ -734,7 +757,7 @@ const lifecyclePages = ['co-located', 'init-containers', 'sidecar-containers'].m
   return { ...doc, name, diagrams: doc.source.match(/^```mermaid\s*$/gm)?.length ?? 0 };
 });
 
-describe('lifecycle diagrams (Mermaid)', () => {
+describe.concurrent('lifecycle diagrams (Mermaid)', () => {
   it.for(lifecyclePages)('the lifecycle diagram of $name renders as an svg', { timeout: TEST_TIMEOUT }, async ({ file, route, diagrams }, ctx) => {
     expect(diagrams, `${file}: add a \`\`\`mermaid block under "### 생명주기 그림"`).toBeGreaterThan(0);
     const { page, problems } = await open(ctx, route);
@@ -762,7 +785,7 @@ const mermaidOptions = (siteConfig.themeConfig as { mermaid: { options: object }
 /** The options of the phone-sized browser context. */
 const phone: BrowserContextOptions = { viewport: VIEWPORTS.phone, isMobile: true, hasTouch: true };
 
-describe('diagram text fits its box (issue 14: notes were clipped)', () => {
+describe.concurrent('diagram text fits its box (issue 14: notes were clipped)', () => {
   it('the pages with diagrams are the ones the built site has', () => {
     if (!outDir) return;
     expect(diagramPageList.length, 'no ```mermaid block found under docs/: is diagramPages() (src/__tests__/lib/site.ts) still right?').toBeGreaterThan(0);
@@ -839,7 +862,7 @@ describe('diagram text fits its box (issue 14: notes were clipped)', () => {
   });
 });
 
-describe('a diagram full size (src/components/FullSizeDiagram)', () => {
+describe.concurrent('a diagram full size (src/components/FullSizeDiagram)', () => {
   const labels = {
     ko: { open: '크게 보기', title: '그림 크게 보기', close: '닫기' },
     en: { open: 'View full size', title: 'Diagram at full size', close: 'Close' },
@@ -862,7 +885,7 @@ describe('a diagram full size (src/components/FullSizeDiagram)', () => {
       await button.focus();
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name: title });
-      await expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
+      await ctx.expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
       const shown = await dialog.evaluate((d) => {
         const svg = d.querySelector('svg')!;
         const scroller = svg.parentElement!;
@@ -885,20 +908,20 @@ describe('a diagram full size (src/components/FullSizeDiagram)', () => {
       expect(shown.ids, 'ids of the copy that the page has too (the copy renames its own)').toEqual([]);
       expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), 'focus moved into the dialog').toBe(true);
       await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(false);
+      await ctx.expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(false);
       expect(await button.evaluate((b) => b === document.activeElement), 'Esc gives focus back to the button').toBe(true);
       // Again, closed with its close button this time.
       await button.click();
-      await expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
+      await ctx.expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
       await dialog.getByRole('button', { name: close }).click();
-      await expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(false);
+      await ctx.expect.poll(() => dialog.isVisible(), { timeout: PAGE_TIMEOUT }).toBe(false);
       expect(await page.locator('dialog svg').count(), 'the copy is dropped when the dialog closes').toBe(0);
       expect(problems).toEqual([]);
     },
   );
 });
 
-describe('phone viewport (375 px)', () => {
+describe.concurrent('phone viewport (375 px)', () => {
   it.for(pages)('%s has no horizontal overflow', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page } = await open(ctx, route, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     const overflow = await page.evaluate(() => {
@@ -923,7 +946,7 @@ const labPageCases = labRoutes.flatMap((l) => [
   { ...l, route: `${EN}${l.route}`, lang: 'en' as const },
 ]);
 
-describe('lab pages (src/plugins/lab-pages.ts)', () => {
+describe.concurrent('lab pages (src/plugins/lab-pages.ts)', () => {
   it.for(labPageCases)('$route shows the lab\'s definition and every file of labs/$lab, in its language', { timeout: TEST_TIMEOUT }, async ({ route, lab, files, lang }, ctx) => {
     const { page, problems } = await open(ctx, route);
     const { lab: def } = await loadLab(lab);
@@ -963,7 +986,7 @@ describe('lab pages (src/plugins/lab-pages.ts)', () => {
         // Copy gives the file as the page shows it (English comments on English pages); a download is the repository's file.
         const want = shownManifest(`labs/${lab}/${file}`, lang);
         await box.getByTestId('lab-file-copy').click();
-        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(want);
+        await ctx.expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(want);
         const [download] = await Promise.all([page.waitForEvent('download'), box.getByTestId('lab-file-download').click()]);
         expect(download.suggestedFilename(), `${route}: ${file} downloads under its own name`).toBe(path.basename(file));
         expect(readFileSync(await download.path()), `${route}: the downloaded ${file}`).toEqual(readFileSync(fromRoot('labs', lab, file)));
@@ -1004,7 +1027,7 @@ describe('lab pages (src/plugins/lab-pages.ts)', () => {
   });
 });
 
-describe('recording lines in manifests (src/utils/recordingLines.ts)', () => {
+describe.concurrent('recording lines in manifests (src/utils/recordingLines.ts)', () => {
   const cases = [
     { route: '/labs/sidecar-shutdown', file: 'labs/sidecar-shutdown/manifests/pod.yaml', legend: /^흐린 줄은/ },
     { route: `${EN}/docs/multi-container-pod/sidecar-containers`, file: 'labs/sidecar-shutdown/manifests/pod.yaml', legend: /^Dimmed lines/ },
@@ -1038,7 +1061,7 @@ describe('recording lines in manifests (src/utils/recordingLines.ts)', () => {
     // Docusaurus' own copy button copies the code it was given: the whole file (less its final newline).
     await block.hover();
     await block.locator('button:has([class*="copyButtonIcons"])').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(text.replace(/\n$/, ''));
+    await ctx.expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(text.replace(/\n$/, ''));
     expect(problems).toEqual([]);
   });
 });
@@ -1055,7 +1078,7 @@ const skippedOnFirstScreen = (page: Page) =>
       .map((b) => `${b.querySelector('[class*="codeBlockTitle"]')?.textContent ?? b.className} at ${Math.round(b.getBoundingClientRect().top + scrollY)}px`),
   );
 
-describe('blocks laid out near the screen (content-visibility: auto)', () => {
+describe.concurrent('blocks laid out near the screen (content-visibility: auto)', () => {
   // src/css/custom.css lets code blocks skip layout until they near the screen. That applies
   // layout, style and paint containment, which keeps children's margins inside: the page must
   // lay out the same with that containment as without it, or text would move.
@@ -1087,7 +1110,7 @@ describe('blocks laid out near the screen (content-visibility: auto)', () => {
   });
 });
 
-describe('code on a phone (375 px)', () => {
+describe.concurrent('code on a phone (375 px)', () => {
   it.for(pages)('%s: no code line is cut off', { timeout: TEST_TIMEOUT }, async (route, ctx) => {
     const { page } = await open(ctx, route, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     const cut = await page.evaluate(() =>
@@ -1109,7 +1132,7 @@ describe('code on a phone (375 px)', () => {
  * copy button copies exactly the check command (`--lang en` on English pages), the hints open one
  * at a time, the solution stays folded until asked for, and each pattern page links to its tasks.
  */
-describe('practice pages', () => {
+describe.concurrent('practice pages', () => {
   const practicePages = docs
     .filter((d) => d.route.startsWith('/docs/practice/') && d.route !== '/docs/practice/overview')
     .flatMap((d) => {
@@ -1133,14 +1156,14 @@ describe('practice pages', () => {
     const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
     expect(await page.getByTestId('lab-command').allTextContents()).toEqual([command]);
     await page.getByTestId('lab-command-copy').click();
-    await expect.poll(() => page.getByTestId('lab-command-copy').textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
+    await ctx.expect.poll(() => page.getByTestId('lab-command-copy').textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(command);
 
     const hints = page.getByTestId('practice-hint');
     expect(await hints.count(), 'no hint is open at first').toBe(0);
     for (let i = 1; i <= text.hints.length; i++) {
       await page.getByTestId('practice-hint-next').click();
-      await expect.poll(() => hints.count(), { timeout: PAGE_TIMEOUT }).toBe(i);
+      await ctx.expect.poll(() => hints.count(), { timeout: PAGE_TIMEOUT }).toBe(i);
     }
     expect((await hints.allTextContents()).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(text.hints.map((h) => h.replace(/`/g, '')));
     expect(await page.getByTestId('practice-hint-next').count(), 'the button goes once every hint is open').toBe(0);
@@ -1149,7 +1172,7 @@ describe('practice pages', () => {
     expect(await solution.evaluate((el) => (el as HTMLDetailsElement).open), 'the solution starts folded').toBe(false);
     expect(await solution.locator('pre').first().isVisible()).toBe(false);
     await solution.locator('summary').click();
-    await expect.poll(() => solution.locator('pre').first().isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
+    await ctx.expect.poll(() => solution.locator('pre').first().isVisible(), { timeout: PAGE_TIMEOUT }).toBe(true);
 
     const back = await page.getByTestId('practice-about').locator('a').getAttribute('href');
     expect(back).toBe(`${lang === 'en' ? EN : ''}/docs/${def.doc}`);
