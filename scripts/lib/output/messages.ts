@@ -289,7 +289,7 @@ const list = (xs: string[]) => xs.join(', ');
 
 /** What `--help` writes after `option` (`FILE` for --kubeconfig, `ko|en` for --lang), if it is listed with a value. */
 function placeholder(usage: string, option: string): string | undefined {
-  return new RegExp(`${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ =](ko\\|en|[A-Z]+)\\b`).exec(usage)?.[1];
+  return new RegExp(`${String(option).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ =](ko\\|en|[A-Z]+)\\b`).exec(usage)?.[1];
 }
 
 /** A tool as its project writes it: `docker` (the command) is Docker (the product); kubectl and kind are lower case. */
@@ -301,7 +301,7 @@ const toolName = (tool: string) => (tool === 'docker' ? 'Docker' : tool);
  * "큐브컨트롤": 이; kind "카인드", Docker "도커": 가); a Hangul ending decides by its own final.
  */
 function subject(words: string): string {
-  const last = words.at(-1) ?? '';
+  const last = String(words).at(-1) ?? '';
   const code = last.charCodeAt(0);
   if (code >= 0xac00 && code <= 0xd7a3) return `${words}${(code - 0xac00) % 28 ? '이' : '가'}`;
   return `${words}${/kubectl$/i.test(words) ? '이' : '가'}`;
