@@ -31,6 +31,10 @@ import { aggregate, formatReliability, type Report, type RunRecord } from './ben
 import { DEFAULT_PARALLEL, parseParallel } from './commands/run';
 import { exec } from './lib/exec';
 import { paths } from './cluster/config';
+import { setMessageLang } from './lib/output/messages';
+
+// The bench speaks English (its table and figures); the runner's messages it passes on too.
+setMessageLang('en');
 
 const tsx = (script: string, ...args: string[]) => ['npx', 'tsx', script, ...args];
 

@@ -34,14 +34,14 @@ const SERVICE_WAIT_S = 60;
  * One long try is not enough: a connection whose first packet leaves the Pod before kube-proxy
  * has written the Service's rules gets a conntrack entry without the DNAT to a backend, and its
  * retransmits keep that entry (NAT is decided on a connection's first packet, netfilter's
- * nf_nat), so it never arrives. A cold CI run saw exactly that on v1.37.2: one `timeout 10 wget`
- * failed while kube-proxy's log showed its caches synced and no error.
+ * nf_nat), so it never arrives. What a cold CI run saw on v1.37.2 is consistent with that: one
+ * `timeout 10 wget` failed while kube-proxy's log showed its caches synced and no error.
  */
 async function reachService(): Promise<void> {
   const deadline = Date.now() + SERVICE_WAIT_S * 1000;
   for (;;) {
     // Not `wget -T`: Debian's static busybox 1.35 crashes on it; `timeout` bounds the request.
-    const r = await kubectl(['-n', ns, 'exec', 'client', '--', 'timeout', '3', 'wget', '-qO-', 'http://smoke/'], { allowFailure: true });
+    const r = await kubectl(['-n', ns, 'exec', 'client', '--', 'timeout', '3', 'wget', '-qO-', 'http://smoke/'], { allowFailure: true, timeoutMs: 10_000 });
     if (r.code === 0 && r.stdout.includes('smoke-ok')) return;
     if (Date.now() >= deadline) {
       throw new Error(`no answer from the smoke Service within ${SERVICE_WAIT_S}s (last try: exit ${r.code}${r.stdout ? `, answer ${r.stdout.trim()}` : ''}${r.stderr ? `, ${r.stderr.trim().split('\n')[0]}` : ''})`);

@@ -7,8 +7,9 @@
  * A failing test leaves a screenshot in test-results/browser/.
  * The suites run their tests side by side (`describe.concurrent`, at most vitest.config.ts's
  * maxConcurrency at once): most of a test is waiting for a page's network to go quiet, and one
- * after another they took ~18 min in CI. Tests that read the clipboard take turns
- * (`clipboardTurn`); a suite that compares timings runs alone (`describe.sequential`).
+ * after another they took 1,061 s in a CI run. A click that copies and the read of the clipboard
+ * that follows take turns with other tests' (`withClipboard`); a suite that compares timings runs
+ * alone (`describe.sequential`).
  * No chromium: fails under CI, else skips saying how to install it (like the cluster tests).
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -96,20 +97,20 @@ interface Opened {
   problems: string[];
 }
 
-/** The end of the line of tests waiting for the clipboard. */
-let clipboardQueue: Promise<void> = Promise.resolve();
+/** The last use of the clipboard so far (settled, never rejected). */
+let clipboardQueue: Promise<unknown> = Promise.resolve();
 
 /**
- * Waits until no other test uses the clipboard, and holds it until this test finishes. This
- * file's tests run side by side (vitest.config.ts), in one Chromium, whose pages share one
- * clipboard: a copy test could otherwise read what another test's click had just copied.
+ * Runs `use` (a click that copies, and the read of what it copied) once every earlier use has
+ * ended, so that no other use runs in between. This file's tests run side by side, in one
+ * Chromium, whose pages share one clipboard: a test could otherwise read what another test's
+ * click had just copied. Only that pair waits, not the test around it: a wait for a whole test
+ * would count against the waiting test's own timeout.
  */
-async function clipboardTurn(ctx: TestContext): Promise<void> {
-  const previous = clipboardQueue;
-  let release!: () => void;
-  clipboardQueue = new Promise<void>((resolve) => (release = resolve));
-  ctx.onTestFinished(() => release());
-  await previous;
+function withClipboard<T>(use: () => Promise<T>): Promise<T> {
+  const turn = clipboardQueue.then(use);
+  clipboardQueue = turn.catch(() => undefined);
+  return turn;
 }
 
 /**
@@ -121,7 +122,6 @@ async function open(ctx: TestContext, route: string, options: BrowserContextOpti
     if (required) throw new Error(missingBrowser ?? 'browser did not start');
     ctx.skip(missingBrowser);
   }
-  if (options.permissions?.includes('clipboard-read')) await clipboardTurn(ctx);
   const context = await browser!.newContext(options);
   context.setDefaultTimeout(PAGE_TIMEOUT);
   const page = await context.newPage();
@@ -330,9 +330,12 @@ describe.concurrent('lab component', () => {
       }
       expect(await buttons.count(), 'one copy button per command').toBe(shown.length);
       for (const [i, command] of shown.entries()) {
-        await buttons.nth(i).click();
-        await ctx.expect.poll(() => buttons.nth(i).textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
-        expect(await page.evaluate(() => navigator.clipboard.readText()), `clipboard after clicking copy #${i + 1}`).toBe(command);
+        const read = await withClipboard(async () => {
+          await buttons.nth(i).click();
+          await ctx.expect.poll(() => buttons.nth(i).textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
+          return page.evaluate(() => navigator.clipboard.readText());
+        });
+        expect(read, `clipboard after clicking copy #${i + 1}`).toBe(command);
       }
       expect(problems).toEqual([]);
     },
@@ -576,8 +579,10 @@ describe.concurrent('manifests in the language of the page', () => {
     const block = page.locator('.theme-code-block').filter({ has: page.locator('[class*="codeBlockTitle"]', { hasText: new RegExp(`^${file}$`) }) }).first();
     await block.hover();
     // Docusaurus' copy button (rendered after hydration), labelled in the page's language.
-    await block.getByRole('button', { name: 'Copy code to clipboard' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await withClipboard(async () => {
+      await block.getByRole('button', { name: 'Copy code to clipboard' }).click();
+      return page.evaluate(() => navigator.clipboard.readText());
+    });
     expect(copied.trimEnd()).toBe(shownManifest(file, 'en').trimEnd());
     expect(copied).not.toMatch(/#.*\p{Script=Hangul}/u);
     expect(problems).toEqual([]);
@@ -985,8 +990,10 @@ describe.concurrent('lab pages (src/plugins/lab-pages.ts)', () => {
         const box = page.locator(`[data-testid="lab-file"][data-path="${file}"]`);
         // Copy gives the file as the page shows it (English comments on English pages); a download is the repository's file.
         const want = shownManifest(`labs/${lab}/${file}`, lang);
-        await box.getByTestId('lab-file-copy').click();
-        await ctx.expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(want);
+        await withClipboard(async () => {
+          await box.getByTestId('lab-file-copy').click();
+          await ctx.expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(want);
+        });
         const [download] = await Promise.all([page.waitForEvent('download'), box.getByTestId('lab-file-download').click()]);
         expect(download.suggestedFilename(), `${route}: ${file} downloads under its own name`).toBe(path.basename(file));
         expect(readFileSync(await download.path()), `${route}: the downloaded ${file}`).toEqual(readFileSync(fromRoot('labs', lab, file)));
@@ -1060,8 +1067,10 @@ describe.concurrent('recording lines in manifests (src/utils/recordingLines.ts)'
     expect(await block.locator('xpath=preceding-sibling::p[1]').innerText(), `${route}: a legend above the block says what the dimmed lines are`).toMatch(legend);
     // Docusaurus' own copy button copies the code it was given: the whole file (less its final newline).
     await block.hover();
-    await block.locator('button:has([class*="copyButtonIcons"])').click();
-    await ctx.expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(text.replace(/\n$/, ''));
+    await withClipboard(async () => {
+      await block.locator('button:has([class*="copyButtonIcons"])').click();
+      await ctx.expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: PAGE_TIMEOUT }).toBe(text.replace(/\n$/, ''));
+    });
     expect(problems).toEqual([]);
   });
 });
@@ -1155,9 +1164,12 @@ describe.concurrent('practice pages', () => {
     const text = taskText(def, lang);
     const { page, problems } = await open(ctx, route, { permissions: ['clipboard-read', 'clipboard-write'] });
     expect(await page.getByTestId('lab-command').allTextContents()).toEqual([command]);
-    await page.getByTestId('lab-command-copy').click();
-    await ctx.expect.poll(() => page.getByTestId('lab-command-copy').textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(command);
+    const read = await withClipboard(async () => {
+      await page.getByTestId('lab-command-copy').click();
+      await ctx.expect.poll(() => page.getByTestId('lab-command-copy').textContent(), { timeout: PAGE_TIMEOUT }).toBe(copied);
+      return page.evaluate(() => navigator.clipboard.readText());
+    });
+    expect(read).toBe(command);
 
     const hints = page.getByTestId('practice-hint');
     expect(await hints.count(), 'no hint is open at first').toBe(0);

@@ -320,7 +320,7 @@ const ko: Messages = {
   installKindOthers: '그 밖의 방법(Go, 다른 CPU 등): https://kind.sigs.k8s.io/docs/user/quick-start/#installation',
   installDocker: 'Docker를 설치하세요: Docker Engine(https://docs.docker.com/engine/install/) 또는 Docker Desktop(https://docs.docker.com/desktop/)',
   startDocker: 'Docker를 시작하세요(예: sudo systemctl start docker, 또는 Docker Desktop 실행).',
-  joinDockerGroup: '이 사용자는 Docker 소켓을 쓸 권한이 없습니다: sudo usermod -aG docker $USER 뒤 다시 로그인하세요(https://docs.docker.com/engine/install/linux-postinstall/).',
+  joinDockerGroup: '이 사용자는 Docker 소켓을 쓸 권한이 없습니다: sudo usermod -aG docker $USER 를 실행하고 다시 로그인하세요(https://docs.docker.com/engine/install/linux-postinstall/).',
   checkInstallation: (tool) => `${tool} 설치를 확인하세요(${tool} version).`,
 
   runNeedsLabs: '어떤 실습을 실행할지 알려 주세요: 실습 이름(예: npm run lab -- run co-located) 또는 --all(모든 실습). 실습 목록: npm run lab -- list',
@@ -543,7 +543,7 @@ const ko: Messages = {
       docker: 'Docker Engine(https://docs.docker.com/engine/install/)이나 Docker Desktop(https://docs.docker.com/desktop/)을 설치하세요',
     },
     startDockerAgain: 'Docker를 시작하고(예: sudo systemctl start docker, 또는 Docker Desktop 실행) 다시 실행하세요',
-    joinDockerGroupAgain: 'Docker 소켓을 쓸 권한이 없습니다: sudo usermod -aG docker $USER 뒤 다시 로그인하고 다시 실행하세요(https://docs.docker.com/engine/install/linux-postinstall/)',
+    joinDockerGroupAgain: 'Docker 소켓을 쓸 권한이 없습니다: sudo usermod -aG docker $USER 를 실행하고 다시 로그인한 뒤 다시 실행하세요(https://docs.docker.com/engine/install/linux-postinstall/)',
     checkTool: '설치를 확인하세요',
     cleanClusterFlags: 'clean --cluster는 전용 kind 클러스터만 지웁니다: --kubeconfig/--context를 빼세요 (러너는 자기가 만들지 않은 클러스터를 지우지 않습니다)',
     noKindCluster: '전용 kind 클러스터가 없습니다: 지울 것이 없습니다',
@@ -571,7 +571,7 @@ const en: Messages = {
   installKindOthers: 'other ways (Go, other CPUs, …): https://kind.sigs.k8s.io/docs/user/quick-start/#installation',
   installDocker: 'install Docker: Docker Engine (https://docs.docker.com/engine/install/) or Docker Desktop (https://docs.docker.com/desktop/)',
   startDocker: 'start Docker (e.g. sudo systemctl start docker, or open Docker Desktop)',
-  joinDockerGroup: 'this user may not use the Docker socket: sudo usermod -aG docker $USER, then log in again (https://docs.docker.com/engine/install/linux-postinstall/)',
+  joinDockerGroup: 'this user is not allowed to use the Docker socket: sudo usermod -aG docker $USER, then log in again (https://docs.docker.com/engine/install/linux-postinstall/)',
   checkInstallation: (tool) => `check the ${tool} installation (${tool} version)`,
 
   runNeedsLabs: 'say which labs to run: lab names (e.g. npm run lab -- run co-located) or --all (every lab); the labs: npm run lab -- list',
@@ -624,7 +624,7 @@ const en: Messages = {
     usage: `usage: npm run lab -- <command> [options]
 
 commands:
-  list [--json] [--lang ko|en]      list the labs (validates every lab)
+  list [--json] [--lang ko|en]      list the labs (validates every lab's definition first)
   run <name>... | --all [options]   run labs against a cluster
       --json                        one JSON document on stdout (progress on stderr)
       --lang ko|en                  language of what the runner prints (default ko; also for list)
@@ -794,7 +794,7 @@ created on first run.`,
       docker: 'install Docker Engine (https://docs.docker.com/engine/install/) or Docker Desktop (https://docs.docker.com/desktop/)',
     },
     startDockerAgain: 'start Docker (e.g. sudo systemctl start docker or open Docker Desktop) and try again',
-    joinDockerGroupAgain: 'this user may not use the Docker socket: sudo usermod -aG docker $USER, log in again and try again (https://docs.docker.com/engine/install/linux-postinstall/)',
+    joinDockerGroupAgain: 'this user is not allowed to use the Docker socket: sudo usermod -aG docker $USER, log in again and try again (https://docs.docker.com/engine/install/linux-postinstall/)',
     checkTool: 'check the installation',
     cleanClusterFlags: 'clean --cluster deletes only the dedicated kind cluster; leave out --kubeconfig/--context (the runner never deletes a cluster it did not create)',
     noKindCluster: 'the dedicated kind cluster does not exist: nothing to clean',
