@@ -14,10 +14,19 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
  *    downloaded twice.
  * 2. The JavaScript: on a fast connection with a slow CPU, the `defer` scripts (React, the router
  *    and the page's code, ~170 KB gzipped) arrived while the page was being laid out, and ran
- *    (and hydrated) before the browser painted anything. The scripts still download at once
- *    (`<link rel=preload>`), but run only after the first paint: a small inline script at the
- *    end of the body adds them (in order, `async = false`) one frame after the browser reports the
- *    first contentful paint (Paint Timing), or at once in a hidden tab. The frame: the first paint
+ *    (and hydrated) before the browser painted anything. They are now requested and run only
+ *    after the first paint: a small inline script at the end of the body adds them (in order,
+ *    `async = false`) one frame after the browser reports the first contentful paint (Paint
+ *    Timing), or at once in a hidden tab. Not preloaded either (`<link rel=preload>`, as they
+ *    were until 2026-11-30): a preload shares a slow connection with the HTML, and Lighthouse
+ *    counts a High-priority script that finished loading before the paint it measures (FCP, or
+ *    LCP) as render-blocking unless it finds the task that ran the script after that paint
+ *    (lantern's FirstContentfulPaint.getRenderBlockingNodeData). It prunes most tasks shorter
+ *    than 10 ms from its graph (PageDependencyGraph, SIGNIFICANT_DUR_THRESHOLD_MS), and on a fast
+ *    CPU the task that starts main.js is shorter (9 ms in one trace here): with the preloads,
+ *    the co-located page's LCP was 1.9 s, without them 0.9 s (Chromium 156, Lighthouse 12.8.2,
+ *    median of 3). The cost: on a slow connection the page hydrates (copy buttons, tabs) up to
+ *    one download of the entry scripts later; the text it shows does not wait. The frame: the first paint
  *    can come before the parser has reached the article (the navbar's text), and with the scripts
  *    added at once the article's first paint, the page's LCP, waited for them (Lighthouse: LCP
  *    ~2.0 s instead of ~1.2 s on 2 of 6 pages in one run, the observed LCP 120–180 ms after the
@@ -65,9 +74,9 @@ const STYLESHEET = /<link rel="?stylesheet"? href="?([^"\s>]+)"?\s*\/?>/g;
 const DEFER_SCRIPT = /<script src="?([^"\s>]+)"? defer(?:="")?><\/script>/g;
 
 /**
- * A built page with its stylesheets inline and its entry scripts run after the first paint (see
- * the plugin). `asset(href)` reads a file of the built site by its URL path. A page already
- * rewritten comes back unchanged.
+ * A built page with its stylesheets inline and its entry scripts requested and run after the
+ * first paint (see the plugin). `asset(href)` reads a file of the built site by its URL path. A
+ * page already rewritten comes back unchanged.
  */
 export function paintFirst(html: string, asset: (href: string) => string): string {
   let out = html.replace(STYLESHEET, (_, href: string) => {
@@ -79,7 +88,7 @@ export function paintFirst(html: string, asset: (href: string) => string): strin
   const scripts: string[] = [];
   out = out.replace(DEFER_SCRIPT, (_, src: string) => {
     scripts.push(src);
-    return `<link rel="preload" as="script" href="${src}">`;
+    return '';
   });
   if (scripts.length === 0) return out;
   const loader = `<script>(${RUN_AFTER_FIRST_PAINT})(${JSON.stringify(scripts)})</script>`;

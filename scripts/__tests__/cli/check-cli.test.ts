@@ -70,6 +70,6 @@ describe('lab check (no cluster)', { timeout: 30_000 }, () => {
   it('a good answer gets past the input checks and only then looks for the cluster', async () => {
     const r = await cli('check', 'log-sidecar', 'tasks/log-sidecar/solution', ...nokube);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^오류: kubeconfig \/nonexistent가 없습니다/);
+    expect(r.stderr).toMatch(/^오류: kubeconfig 파일이 없습니다\(\/nonexistent\)/);
   });
 });

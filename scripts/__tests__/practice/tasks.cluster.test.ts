@@ -138,7 +138,7 @@ describe('a misnamed container on a real cluster', () => {
     onCluster(cluster, ctx);
     const { result, output, ms } = await checkEditedSolution('log-sidecar', /name: log-shipper$/m, 'name: shipper');
     expect(result.passed).toBe(false);
-    expect(output).toContain('답의 Pod webapp에 컨테이너 log-shipper가 없습니다 (있는 컨테이너: shipper, app)');
+    expect(output).toContain('답의 Pod webapp에 log-shipper 컨테이너가 없습니다 (있는 컨테이너: shipper, app)');
     expect(result.checks.find((c) => c.id === 'ships-new-lines')?.status).toBe('not-run');
     expect(result.checks.find((c) => c.id === 'ships-first-line')?.evidence).toMatch(/^찾을 로그가 없음: /);
     // Not a timing test: waiting out the 60 s deadline and the 8 s hold would take over 60 s.

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIND_VERSION, kindConfig, kindKubeconfigPath, NODE_IMAGE, parseNodeCount } from '../../lib/target/kind';
 import type { LabLang } from '../../lib/labs/lab-text';
@@ -131,6 +131,10 @@ describe('target', () => {
     await expect(resolveTarget(exec, { context: 'ctx-a', create: true, env: { ...env, KUBECONFIG: `${kubeconfig}:/other/config` } })).rejects.toThrow(/^KUBECONFIG lists 2 files/);
     // One file, with an empty entry beside it (`a:`), is that file.
     await expect(resolveTarget(exec, { kubeconfig: `${kubeconfig}:`, create: true, env })).resolves.toMatchObject({ kubeconfig, context: 'ctx-a' });
+    // A file whose own name holds the separator is that one file, not a list.
+    const colonName = join(dirname(kubeconfig), 'team:a.config');
+    copyFileSync(kubeconfig, colonName);
+    await expect(resolveTarget(exec, { kubeconfig: colonName, create: true, env })).resolves.toMatchObject({ kubeconfig: colonName, context: 'ctx-a' });
   });
 
   it('reads the current context of the given kubeconfig and never changes it', async () => {

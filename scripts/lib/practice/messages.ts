@@ -59,7 +59,7 @@ const ko: PracticeMessages = {
   notYaml: (f, line, why) => `${f}:${line}: YAML로 읽을 수 없습니다(${why}): 들여쓰기와 따옴표를 확인하세요.`,
   notObject: (f, line) => `${f}:${line}: Kubernetes 객체가 아닙니다(apiVersion과 kind가 없음): 문서마다 apiVersion, kind, metadata를 쓰세요.`,
   wrongKind: (f, line, kind, name, takes) => `${f}:${line}: ${kind}${name ? ` "${name}"` : ''}은(는) 이 문제가 받는 종류가 아닙니다: 이 문제는 ${list(takes)}만 받습니다.`,
-  namespaced: (f, line, kind, name, ns) => `${f}:${line}: ${kind} "${name}"에 metadata.namespace "${ns}"가 있습니다: 지우세요. 검사기는 답을 자기가 만든 네임스페이스에 적용합니다.`,
+  namespaced: (f, line, kind, name, ns) => `${f}:${line}: ${kind} "${name}"에 metadata.namespace("${ns}")가 있습니다: 지우세요. 검사기는 답을 자기가 만든 네임스페이스에 적용합니다.`,
   noObjects: (files) => `${files}: 객체가 하나도 없습니다(빈 파일이거나 주석뿐): 문제가 말하는 객체를 쓰세요.`,
   accepted: { title: 'API 서버가 답의 객체를 모두 받아들였다 (kubectl apply 성공)', hint: 'kubectl apply가 거부한 까닭(위의 증거)을 읽고, 거기 나온 필드가 어떤 타입이어야 하는지 kubectl explain으로 확인하라 (예: kubectl explain pod.spec.containers.command).' },
   notRun: '검사하지 못함: 답이 적용되지 않았다',
@@ -68,8 +68,8 @@ const ko: PracticeMessages = {
   see: '읽을 곳',
   verdict: { passed: '통과', failed: '실패', count: (n, total) => MESSAGES.ko.verdict.count(n, total), failedChecks: (ids) => `실패한 확인 항목: ${list(ids)}` },
   solutionHeader: (task) => `# 연습 문제 ${task}의 모범 답안`,
-  watching: (paths) => `${paths}을(를) 지켜봅니다: 저장할 때마다 다시 검사합니다 (끝내려면 Ctrl-C).`,
-  changed: (file) => `${file}이(가) 바뀌었습니다: 다시 검사합니다.`,
+  watching: (paths) => `지켜보는 파일: ${paths}. 저장할 때마다 다시 검사합니다 (끝내려면 Ctrl-C).`,
+  changed: (file) => `${file} 파일이 바뀌었습니다: 다시 검사합니다.`,
   givenObject: '(검사기가 두는 객체)',
   waitingUntil: (s, title) => `최대 ${s}초 기다림: ${title} …`,
   stillWaitingUntil: (title, e) => `  아직 기다리는 중 (${e}): ${title}`,
@@ -78,7 +78,7 @@ const ko: PracticeMessages = {
   reported: (ns) => `클러스터가 보고한 내용 (네임스페이스 ${ns}의 이벤트):`,
   none: '(없음)',
   missingPod: (pod, objects) => `  ✘ 답에 이름이 ${pod}인 Pod가 없습니다 (답의 객체: ${objects.join(', ') || '없음'}): 문제가 말하는 이름을 쓰세요. 기다리지 않고 검사합니다.`,
-  missingContainer: (pod, c, has) => `  ✘ 답의 Pod ${pod}에 컨테이너 ${c}가 없습니다 (있는 컨테이너: ${has.join(', ') || '없음'}): containers나 initContainers에 문제가 말하는 이름을 쓰세요. 기다리지 않고 검사합니다.`,
+  missingContainer: (pod, c, has) => `  ✘ 답의 Pod ${pod}에 ${c} 컨테이너가 없습니다 (있는 컨테이너: ${has.join(', ') || '없음'}): containers나 initContainers에 문제가 말하는 이름을 쓰세요. 기다리지 않고 검사합니다.`,
 };
 
 const en: PracticeMessages = {

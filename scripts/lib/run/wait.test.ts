@@ -76,7 +76,7 @@ describe('a wait on the status watch (statusSeen), with anyOf and allOf', () => 
 
   it('says what it waits for in both languages', () => {
     expect(describeUntil('init-fails-always', until, 'en')).toBe('(pod/init-fails-always STATUS Init:CrashLoopBackOff seen (kubectl get pods -w) and pod/init-fails-always container check-db restarted ≥ 2 time(s)) or pod/init-fails-always container main-app running');
-    expect(describeUntil('p', { statusSeen: 'Init:Error' }, 'ko')).toBe('pod/p의 STATUS가 Init:Error로 보임 (kubectl get pods -w)');
+    expect(describeUntil('p', { statusSeen: 'Init:Error' }, 'ko')).toBe('pod/p의 STATUS가 Init:Error 상태로 보임 (kubectl get pods -w)');
     expect(describeUntil('p', { allOf: [{ phase: 'Running' }, { containerRunning: 'a' }] }, 'ko')).toBe('pod/p의 phase가 Running 그리고 pod/p의 컨테이너 a 실행 중');
   });
 

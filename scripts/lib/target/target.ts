@@ -36,9 +36,11 @@ export interface ResolvedTarget extends Target {
 
 /**
  * The files of a kubeconfig list as kubectl reads $KUBECONFIG (joined by `:`, `;` on Windows).
- * The runner reads one file, and throws a UserError naming `where` when the list has more.
+ * The runner reads one file, and throws a UserError naming `where` when the list has more. A path
+ * that exists as it is, `:` and all, is that one file (kubectl's own --kubeconfig takes one path).
  */
 function oneFile(list: string, where: 'KUBECONFIG' | '--kubeconfig'): string | undefined {
+  if (where === '--kubeconfig' && existsSync(list)) return list;
   const files = list.split(delimiter).filter(Boolean);
   if (files.length > 1) throw new UserError(messages().target.kubeconfigLists(files.length, where));
   return files[0];
