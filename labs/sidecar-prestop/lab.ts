@@ -6,10 +6,10 @@ export default {
   name: 'sidecar-prestop',
   title: '함정: 사이드카의 preStop 훅은 메인 컨테이너를 기다리지 않는다, 기다리는 것은 SIGTERM뿐이다',
   proves: [
-    '`Pod`를 지우면 네이티브 사이드카 `proxy`의 `preStop` 훅은 곧바로 실행된다: 메인 컨테이너 `app`이 SIGTERM을 받고 5초 동안 정리하는 도중이다.',
+    '`Pod`를 지우면 네이티브 사이드카 `proxy`의 `preStop` 훅은 메인 컨테이너 `app`을 기다리지 않는다: SIGTERM을 받고 5초 동안 정리하는 `app`이 끝나기 4초 넘게 전에 실행된다.',
     '사이드카의 SIGTERM만 메인 컨테이너를 기다린다: `proxy`는 `app`이 정리를 마치고 끝난 뒤에야 SIGTERM을 받는다.',
-    '그래서 사이드카가 `preStop`에서 연결을 정리(drain)하면 너무 이르다: 메인 컨테이너가 아직 그 사이드카를 쓰고 있을 때다.',
-    '같은 `proxy`를 `containers`에 둔 일반 컨테이너로 만들면 SIGTERM도 `app`을 기다리지 않는다 (대조 버전).',
+    '그래서 사이드카가 `preStop`에서 연결을 정리(drain)하면 너무 이르다: 메인 컨테이너는 아직 정리하는 중일 수 있다.',
+    '같은 `proxy`를 `containers`에 둔 일반 컨테이너로 만들면(대조 버전) `sigterm-after-app`과 `prestop-long-before-sigterm`이 실패한다 (일반 컨테이너는 `Pod`의 종료가 시작될 때 SIGTERM을 받는다).',
   ],
   doc: 'pitfalls/sidecar-prestop',
   steps: [
@@ -62,10 +62,10 @@ export default {
   en: {
     title: 'Pitfall: a sidecar\'s preStop hook does not wait for the main container; only its SIGTERM does',
     proves: [
-      'When the `Pod` is deleted, the `preStop` hook of the native sidecar `proxy` runs at once, while the main container `app` is still cleaning up for 5 s after its SIGTERM.',
+      'When the `Pod` is deleted, the `preStop` hook of the native sidecar `proxy` does not wait for the main container `app`: it runs more than 4 s before `app`, which cleans up for 5 s after its SIGTERM, has ended.',
       'Only the sidecar\'s SIGTERM waits for the main container: `proxy` gets SIGTERM only after `app` has finished its cleanup and ended.',
-      'So a sidecar that drains its connections in `preStop` drains too early, while the main container still uses it.',
-      'With the same `proxy` as a regular container in `containers`, its SIGTERM does not wait for `app` either (the contrasting version).',
+      'So a sidecar that drains its connections in `preStop` drains too early: the main container may still be cleaning up.',
+      'With the same `proxy` as a regular container in `containers` (the contrasting version), `sigterm-after-app` and `prestop-long-before-sigterm` fail (a regular container gets SIGTERM when the `Pod` begins terminating).',
     ],
     steps: [
       'Create the Pod and wait until both containers are Ready',

@@ -143,8 +143,12 @@ async function open(ctx: TestContext, route: string, options: BrowserContextOpti
     }
     await context.close();
   });
-  // networkidle: the page is hydrated and its lazy chunks are loaded, so late errors show up.
+  // networkidle: the page's chunks are loaded, so late errors show up. And hydrated (Docusaurus
+  // marks <html data-has-hydrated>): networkidle alone does not say so, since the entry scripts
+  // are requested only after the first paint (src/plugins/first-paint.ts), and under load the
+  // network can sit quiet for 500 ms before that.
   await page.goto(`${server!.origin}${route}`, { waitUntil: 'networkidle' });
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached', timeout: PAGE_TIMEOUT });
   return { page, problems };
 }
 
