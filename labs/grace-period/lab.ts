@@ -34,7 +34,7 @@ export default {
         },
         {
           id: 'sigterm-after-prestop',
-          title: 'SIGTERM은 preStop 훅이 시작되고 8초(훅의 sleep 8, 시계는 10ms 단위) 이상 지나서야 왔다: 훅이 끝난 뒤',
+          title: 'SIGTERM은 preStop 훅이 시작되고 7.99초(훅은 sleep 8, 시계는 10ms 단위) 이상 지나서야 왔다',
           check: { kind: 'lifecycle-order', pod, first: { container: 'prestop', event: 'Starting' }, then: { container: 'app', event: 'Exiting' }, minGapMs: 7990 },
         },
       ],
@@ -60,7 +60,7 @@ export default {
     checks: {
       'app-running': 'app is running',
       'killed-at-grace': 'app ended with exit code 137 (SIGKILL) 9–12 s after the Pod was deleted: at the 10 s grace period, not after 8 s of hook plus 10 s of cleanup',
-      'sigterm-after-prestop': 'SIGTERM came at least 8 s after the preStop hook started (the hook\'s sleep 8, on a 10 ms clock): after the hook had finished',
+      'sigterm-after-prestop': 'SIGTERM came at least 7.99 s after the preStop hook started (the hook sleeps 8 s; the clock counts 10 ms)',
     },
     variants: {
       broken: {

@@ -20,7 +20,7 @@ export default {
       checks: [
         {
           id: 'duplicate-port-warned',
-          title: 'kubectl apply가 duplicate port definition 경고를 냈다 (그래도 Pod는 만들어졌다)',
+          title: 'kubectl apply가 duplicate port definition 경고를 냈다',
           check: { kind: 'apply-warned', manifest: 'pod.yaml', text: 'duplicate port definition' },
         },
         {
@@ -40,7 +40,7 @@ export default {
         },
         {
           id: 'first-keeps-serving',
-          title: 'web은 그동안 localhost:8080에서 계속 응답한다',
+          title: 'web은 지켜본 뒤에도 localhost:8080에서 응답한다',
           check: { kind: 'exec', pod, container: 'web', command: ['wget', '-qO-', 'http://127.0.0.1:8080/'], stdoutIncludes: 'hello from web' },
         },
         {
@@ -66,11 +66,11 @@ export default {
     ],
     steps: ['Create a Pod whose two containers both open 8080, and watch for 18 seconds once web runs'],
     checks: {
-      'duplicate-port-warned': 'kubectl apply warned duplicate port definition (and the Pod was still created)',
+      'duplicate-port-warned': 'kubectl apply warned duplicate port definition',
       'second-bind-failed': 'metrics printed bind: Address already in use (the logs of its current run and the one before)',
       'second-exit-1': 'metrics finished with exit 1',
       'second-restarted': 'metrics was restarted (restartCount ≥ 1)',
-      'first-keeps-serving': 'web keeps answering on localhost:8080 meanwhile',
+      'first-keeps-serving': 'web still answers on localhost:8080 after the watch',
       'first-never-restarted': 'web never restarted',
     },
     variants: {

@@ -36,7 +36,7 @@ export default {
         },
         {
           id: 'app-got-sigterm',
-          title: 'app은 SIGTERM을 받고(Exiting) 5초 정리한 뒤 끝났다(Exited)',
+          title: 'app은 SIGTERM을 받고(Exiting) 4.5초 이상 정리한 뒤 끝났다(Exited)',
           check: { kind: 'lifecycle-order', pod, first: { container: 'app', event: 'Exiting' }, then: { container: 'app', event: 'Exited' }, minGapMs: 4500 },
         },
         {
@@ -74,7 +74,7 @@ export default {
     checks: {
       'both-running': 'proxy and app are running together',
       'prestop-while-app-cleans-up': 'The preStop hook of proxy ran more than 4 s before app finished its cleanup (it did not wait for app)',
-      'app-got-sigterm': 'app got SIGTERM (Exiting), cleaned up for 5 s, and ended (Exited)',
+      'app-got-sigterm': 'app got SIGTERM (Exiting), cleaned up for at least 4.5 s, and ended (Exited)',
       'sigterm-after-app': 'proxy got SIGTERM only after app had ended (Exited) (within 2 s)',
       'prestop-long-before-sigterm': 'More than 4 s passed between the preStop hook of proxy and its SIGTERM',
     },
