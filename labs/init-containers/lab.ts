@@ -13,10 +13,13 @@ export default {
   doc: 'multi-container-pod/init-containers',
   steps: [
     {
-      title: '백엔드 없는 db-service와 Pod를 만들고 10초 동안 지켜본다',
+      title: '백엔드 없는 db-service와 Pod를 만들고 14초 동안 지켜본다',
       apply: ['db-service.yaml', 'pod.yaml'],
       wait: { pod, until: { containerRunning: 'wait-for-db' }, timeoutSeconds: 120 },
-      holdSeconds: 10,
+      // 14 s, not less: the broken variant's `nc -z` (the note's) has no timeout. If its first SYN
+      // leaves before kube-proxy has written db-service's REJECT rule, it hangs until a
+      // retransmission (1, 3, 7 s after it) is refused, then sleeps 5 s; it must have ended by now.
+      holdSeconds: 14,
       checks: [
         {
           id: 'init-config-done',
@@ -99,7 +102,7 @@ export default {
       'Once the backend Pod is Ready, `wait-for-db` finishes, and only then does the main container start.',
     ],
     steps: [
-      'Create db-service (which has no backend) and the Pod, and watch for 10 seconds',
+      'Create db-service (which has no backend) and the Pod, and watch for 14 seconds',
       'Create the backend Pod (db) and wait for the app Pod to become Ready',
     ],
     checks: {

@@ -15,7 +15,14 @@ export default {
     {
       title: 'init container가 실패하는 Pod 두 개(restartPolicy: Never, Always)를 만들고, Never 쪽의 init container가 끝나기를 기다린다',
       apply: ['never.yaml', 'always.yaml'],
-      wait: { pod: never, until: { containerTerminated: 'check-db' }, timeoutSeconds: 60 },
+      // In the lab the Pod is Failed in the same status update that shows check-db terminated. In the
+      // broken variant check-db exits 0, and the wait goes on until main-app runs: its status comes a
+      // second or two after check-db's, and never-main-not-started must not read it before that.
+      wait: {
+        pod: never,
+        until: { anyOf: [{ allOf: [{ containerTerminated: 'check-db' }, { phase: 'Failed' }] }, { containerRunning: 'main-app' }] },
+        timeoutSeconds: 60,
+      },
       holdSeconds: 2,
       checks: [
         {

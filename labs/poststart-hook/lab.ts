@@ -14,9 +14,12 @@ export default {
   doc: 'pitfalls/poststart-hook',
   steps: [
     {
-      title: 'Pod를 만들고 4초 동안 지켜본다 (first의 postStart 훅이 실행되는 중)',
+      title: 'Pod를 만들고 6초 동안 지켜본다 (first의 postStart 훅이 실행되는 중)',
       apply: ['pod.yaml'],
-      holdSeconds: 4,
+      // No wait: the API shows nothing until the hook ends. 6 s leaves about 4 s for the Pod to get
+      // its sandbox and start first (about 1 s on a quiet cluster), and about 4 s before the
+      // 10 s hook ends; in the broken variant both containers are running well before it.
+      holdSeconds: 6,
       checks: [
         {
           id: 'first-process-running',
@@ -64,7 +67,7 @@ export default {
   ],
   variants: {
     broken: {
-      why: '`first`의 `postStart` 훅을 뺀다. kubelet은 `first`를 시작하고 곧바로 `second`를 시작하므로, 4초 뒤에는 두 컨테이너가 모두 실행 중이고 STATUS는 `Running`이다.',
+      why: '`first`의 `postStart` 훅을 뺀다. kubelet은 `first`를 시작하고 곧바로 `second`를 시작하므로, 6초 뒤에는 두 컨테이너가 모두 실행 중이고 STATUS는 `Running`이다.',
       replace: ['pod.yaml'],
       expectFailing: ['first-process-running', 'first-shown-waiting', 'second-not-started', 'status-container-creating', 'second-held-back', 'second-after-hook'],
     },
@@ -78,7 +81,7 @@ export default {
       'Without the hook, `second` starts at once (the contrasting version).',
     ],
     steps: [
-      'Create the Pod and watch for 4 s (while the postStart hook of first runs)',
+      'Create the Pod and watch for 6 s (while the postStart hook of first runs)',
       'Wait until the Pod is Ready',
     ],
     checks: {
@@ -92,7 +95,7 @@ export default {
     },
     variants: {
       broken: {
-        why: 'Removes the `postStart` hook of `first`. The kubelet starts `first` and right after it `second`, so 4 s later both containers are running and STATUS is `Running`.',
+        why: 'Removes the `postStart` hook of `first`. The kubelet starts `first` and right after it `second`, so 6 s later both containers are running and STATUS is `Running`.',
       },
     },
   },

@@ -23,10 +23,13 @@ export default {
   ],
   steps: [
     {
-      title: 'Service db(백엔드 없음)와 답을 적용하고 12초 동안 지켜본다',
+      title: 'Service db(백엔드 없음)와 답을 적용하고 16초 동안 지켜본다',
       given: ['service.yaml'],
       answer: true,
-      holdSeconds: 12,
+      // 16 s, not less: the note's `nc -z` (wrong/nc-z-semicolon) has no timeout. If its first SYN
+      // leaves before kube-proxy has written the new Service's REJECT rule, it hangs until a
+      // retransmission (1, 3, 7 s after it) is refused, and only then does `sleep 5` start.
+      holdSeconds: 16,
       checks: [
         {
           id: 'held-back',
@@ -90,7 +93,7 @@ export default {
       'You can try the connection with `nc -w 2 db 5432 < /dev/null`. Do not throw its result (exit code) away.',
       'An init container that tries once and ends with a failure is restarted. Repeat until it succeeds, with `until …; do …; done`.',
     ],
-    steps: ['Apply Service db (no backend) and the answer, and watch for 12 seconds', 'Create the backend Pod db, and wait (≤ 60 s) for app to start'],
+    steps: ['Apply Service db (no backend) and the answer, and watch for 16 seconds', 'Create the backend Pod db, and wait (≤ 60 s) for app to start'],
     checks: {
       'held-back': { title: 'While db had no backend, app did not start', hint: 'app started while db had no backend. Check that the init container ends only after it has seen the connection succeed, and that it does not throw the result away.' },
       'waits-without-failing': { title: 'While waiting, no init container failed (0 restarts)', hint: 'The init container failed and was restarted (Init:Error, Init:CrashLoopBackOff). Instead of trying once and ending, make it repeat until it succeeds.' },

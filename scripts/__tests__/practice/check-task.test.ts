@@ -135,3 +135,43 @@ describe('checkTask reads a failing check again after a successful wait', () => 
     expect(ms).toBeGreaterThanOrEqual(4_500);
   });
 });
+
+describe('checkTask reads a failing log check again after a plain hold', () => {
+  /** log-sidecar with a 5 s wait, and its step 2 (no wait) holding 0 s instead of 8 s. */
+  async function holdTask(): Promise<LoadedTask> {
+    const loaded = await shortTask(5);
+    return { ...loaded, task: { ...loaded.task, steps: loaded.task.steps.map((s) => (s.until ? s : { ...s, holdSeconds: undefined })) } };
+  }
+
+  /** runningKubectl's cluster, whose log-shipper ships `request 4` only `lateMs` after step 2 began reading. */
+  function lateLineKubectl(lateMs: number, reads = { late: 0 }): Kubectl {
+    const base = runningKubectl(0) as unknown as Record<string, unknown>;
+    let first = 0;
+    return {
+      ...base,
+      logs: async () => {
+        first ||= Date.now();
+        if (Date.now() - first < lateMs) {
+          reads.late++;
+          return 'app started\n';
+        }
+        return 'app started\napp handled request 4\n';
+      },
+    } as unknown as Kubectl;
+  }
+
+  it('passes ships-new-lines when the line comes a moment after the hold ended', { timeout: 30_000 }, async () => {
+    const reads = { late: 0 };
+    // Step 1's log check reads first: its own read starts the clock, so the line comes 1.5 s later.
+    const { result } = await run(await holdTask(), join((await holdTask()).dir, 'solution'), lateLineKubectl(1_500, reads));
+    expect(result.checks.find((c) => c.id === 'ships-new-lines'), JSON.stringify(result.checks, null, 1)).toMatchObject({ status: 'pass' });
+    expect(reads.late).toBeGreaterThan(1);
+  });
+
+  it('fails ships-new-lines when the line never comes, after about 5 s of reads', { timeout: 30_000 }, async () => {
+    const t0 = Date.now();
+    const { result } = await run(await holdTask(), join((await holdTask()).dir, 'solution'), lateLineKubectl(60_000));
+    expect(result.checks.find((c) => c.id === 'ships-new-lines')?.status).toBe('fail');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(4_500);
+  });
+});

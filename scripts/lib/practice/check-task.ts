@@ -13,7 +13,7 @@ import type { Kubectl } from '../target/kubectl';
 import type { Check } from '../labs/lab-schema';
 import { DEFAULT_LAB_LANG, type LabLang } from '../labs/lab-text';
 import { newRunMemory, observe, type RunMemory } from '../checks/observe';
-import { settle } from '../checks/arrival';
+import { ARRIVING_KINDS, settle } from '../checks/arrival';
 import { elapsed, log } from '../progress';
 import { messages } from '../output/messages';
 import { writeRecording } from '../evidence/record';
@@ -274,9 +274,13 @@ export async function checkTask(loaded: LoadedTask, answer: Answer, o: CheckTask
         // exec into writer had answered). Once the step's wait has succeeded, a failing check of any
         // kind gets SETTLE_MS to catch up (the runner's rule, checks/arrival.ts, is narrower: a lab's
         // checks are its author's, a practice task's are checked against a reader's own answer);
-        // what fails for good (an order, a restart) still fails.
+        // what fails for good (an order, a restart) still fails. In a step with no wait, a log line
+        // or a Job condition (ARRIVING_KINDS) gets the window too: the line a hold is there for can
+        // be written just before the hold ends, and a sidecar reads its file once a second. After a
+        // wait that failed, nothing is read again.
+        const arriving = !step.until && (ARRIVING_KINDS as ReadonlySet<string>).has(c.check.kind);
         const { value: v } = await settle(() => judgeNow(kubectl, ns, c.check, memory, lang), (r) => r.pass, {
-          windowMs: waited ? SETTLE_MS : 0,
+          windowMs: waited || arriving ? SETTLE_MS : 0,
           pollMs: o.pollIntervalMs ?? 1000,
           sleep,
         });
