@@ -37,14 +37,19 @@ export default {
           title: 'SIGTERM은 preStop 훅이 시작되고 7.99초(훅은 sleep 8, 시계는 10ms 단위) 이상 지나서야 왔다',
           check: { kind: 'lifecycle-order', pod, first: { container: 'prestop', event: 'Starting' }, then: { container: 'app', event: 'Exiting' }, minGapMs: 7990 },
         },
+        {
+          id: 'cleanup-cut-off',
+          title: 'app은 10초의 정리를 마치지 못했다: 정리를 마치면 남기는 Exited 줄이 없다',
+          check: { kind: 'lifecycle-count', pod, container: 'app', event: 'Exited', count: 0 },
+        },
       ],
     },
   ],
   variants: {
     broken: {
-      why: '`terminationGracePeriodSeconds`를 30으로 늘렸다. 훅 8초와 정리 10초가 모두 그 안에 끝나므로 `app`은 약 18초 뒤에 스스로 exit 0으로 끝나고, 유예 시간에 잘려 137로 끝났는지 보는 검사가 실패한다.',
+      why: '`terminationGracePeriodSeconds`를 30으로 늘렸다. 훅 8초와 정리 10초가 모두 그 안에 끝나므로 `app`은 지운 지 약 18초 뒤에 정리를 마치고(Exited 줄을 남기고) 스스로 exit 0으로 끝난다. 유예 시간에 잘려 137로 끝났는지, 정리가 잘렸는지 보는 검사가 실패한다.',
       replace: ['pod.yaml'],
-      expectFailing: ['killed-at-grace'],
+      expectFailing: ['killed-at-grace', 'cleanup-cut-off'],
     },
   },
   en: {
@@ -61,10 +66,11 @@ export default {
       'app-running': 'app is running',
       'killed-at-grace': 'app ended with exit code 137 (SIGKILL) 9–12 s after the Pod was deleted: at the 10 s grace period, not after 8 s of hook plus 10 s of cleanup',
       'sigterm-after-prestop': 'SIGTERM came at least 7.99 s after the preStop hook started (the hook sleeps 8 s; the clock counts 10 ms)',
+      'cleanup-cut-off': 'app did not finish its 10 s cleanup: the Exited line it writes when the cleanup is done is missing',
     },
     variants: {
       broken: {
-        why: '`terminationGracePeriodSeconds` raised to 30. The 8 s hook and the 10 s cleanup both fit, so `app` ends by itself with exit 0 after about 18 s, and the check that it was cut off at the grace period with 137 fails.',
+        why: '`terminationGracePeriodSeconds` raised to 30. The 8 s hook and the 10 s cleanup both fit, so `app` finishes its cleanup (it writes its Exited line) and ends by itself with exit 0 after about 18 s. The checks that it was cut off at the grace period with 137, and that its cleanup was cut off, fail.',
       },
     },
   },

@@ -18,7 +18,8 @@ export default {
       wait: { pod, until: { containerRunning: 'wait-for-db' }, timeoutSeconds: 120 },
       // 14 s, not less: the broken variant's `nc -z` (the note's) has no timeout. If its first SYN
       // leaves before kube-proxy has written db-service's REJECT rule, it hangs until a
-      // retransmission (1, 3, 7 s after it) is refused, then sleeps 5 s; it must have ended by now.
+      // retransmission (1, 3, 7 s after it) is refused, then sleeps 5 s: if the rule is there by the
+      // third (7 s), it has ended by now.
       holdSeconds: 14,
       checks: [
         {
@@ -83,7 +84,7 @@ export default {
   ],
   variants: {
     broken: {
-      why: '`wait-for-db`가 노트의 원래 명령(`nc -z db-service 5432; sleep 5; echo ...`)을 쓴다. 연결이 실패해도 5초 뒤 exit 0으로 끝나므로, 백엔드가 없는데도 메인 컨테이너가 시작되고 `Pod`는 `Running`이 된다.',
+      why: '`wait-for-db`가 노트의 원래 명령(`nc -z db-service 5432; sleep 5; echo ...`)을 쓴다. 연결이 실패해도 `nc`가 돌아오고 5초 뒤 exit 0으로 끝나므로, 백엔드가 없는데도 메인 컨테이너가 시작되고 `Pod`는 `Running`이 된다.',
       replace: ['pod.yaml'],
       expectFailing: ['still-waiting', 'retrying', 'main-held-back', 'pod-pending'],
     },
@@ -119,7 +120,7 @@ export default {
     },
     variants: {
       broken: {
-        why: '`wait-for-db` uses the note\'s original command (`nc -z db-service 5432; sleep 5; echo ...`). It exits 0 after 5 seconds even when the connection fails, so the main container starts although there is no backend, and the `Pod` becomes `Running`.',
+        why: '`wait-for-db` uses the note\'s original command (`nc -z db-service 5432; sleep 5; echo ...`). It exits 0 5 seconds after `nc` returns, even when the connection fails, so the main container starts although there is no backend, and the `Pod` becomes `Running`.',
       },
     },
     originals: {

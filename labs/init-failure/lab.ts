@@ -13,7 +13,7 @@ export default {
   doc: 'multi-container-pod/init-containers',
   steps: [
     {
-      title: 'init container가 실패하는 Pod 두 개(restartPolicy: Never, Always)를 만들고, Never 쪽의 init container가 끝나기를 기다린다',
+      title: 'init container가 실패하는 Pod 두 개(restartPolicy: Never, Always)를 만들고, Never 쪽 Pod가 Failed가 되기를 기다린다',
       apply: ['never.yaml', 'always.yaml'],
       // In the lab the Pod is Failed in the same status update that shows check-db terminated. In the
       // broken variant check-db exits 0, and the wait goes on until main-app runs: its status comes a
@@ -141,7 +141,7 @@ export default {
       'In a `Pod` with `restartPolicy: Always`, when an init container fails, the kubelet runs only the init container again, inside the same `Pod` (`restartCount` goes up; STATUS becomes `Init:Error` when the init container fails, then `Init:CrashLoopBackOff` while it waits for the next run (back-off)). The `Pod` is not recreated (`metadata.uid` stays the same).',
     ],
     steps: [
-      'Create two Pods whose init container fails (restartPolicy: Never, Always), and wait for the init container of the Never one to finish',
+      'Create two Pods whose init container fails (restartPolicy: Never, Always), and wait for the Never one to become Failed',
       'Wait until the init container of the Always one has been run again twice and STATUS has shown Init:CrashLoopBackOff, then watch 3 more seconds',
     ],
     checks: {

@@ -48,7 +48,7 @@ export default {
           id: 'agent-shipped',
           title: 'log-agent의 출력에 보고서의 마지막 줄(report done)이 있다',
           check: { kind: 'log-includes', pod, container: 'log-agent', text: 'report done' },
-          hint: 'log-agent의 출력에 보고서가 없다(마지막 줄만 없을 수도 있다). worker와 같은 볼륨을 마운트하는지, 파일을 따라 읽는지, worker가 실행되기는 했는지 보라. 마지막 줄만 빠졌다면, log-agent가 SIGTERM을 받자마자 끝나 tail이 그 줄을 읽기 전에 멈추지 않았는지 보라.',
+          hint: 'log-agent의 출력에 보고서가 없다(마지막 줄만 없을 수도 있다). worker와 같은 볼륨을 마운트하는지, 파일을 따라 읽는지, worker가 실행되기는 했는지 보라. 마지막 줄만 빠졌다면, tail이 그 줄을 읽기 전에 log-agent(또는 tail)가 끝나지 않았는지 보라(SIGTERM을 받자마자 끝내거나, tail을 너무 일찍 멈추거나).',
           see: volumePage,
         },
       ],
@@ -89,7 +89,7 @@ export default {
     checks: {
       'job-complete': { title: 'Job report became Complete', hint: 'The Job did not become Complete. See whether a container that never ends is left in the Pod after worker has finished, and what that container is declared as.' },
       'worker-succeeded': { title: 'worker ended with exit 0', hint: 'worker did not end (it may never have started). See whether an init container that never ends is in its way.' },
-      'agent-shipped': { title: 'log-agent\'s output has the report\'s last line (report done)', hint: 'log-agent\'s output has no report (or lacks only its last line). Check that it mounts the same volume as worker, that it follows the file, and that worker ran at all. If only the last line is missing, see whether log-agent ended as soon as it got SIGTERM, before tail had read that line.' },
+      'agent-shipped': { title: 'log-agent\'s output has the report\'s last line (report done)', hint: 'log-agent\'s output has no report (or lacks only its last line). Check that it mounts the same volume as worker, that it follows the file, and that worker ran at all. If only the last line is missing, see whether log-agent (or tail) ended before tail had read that line (ending as soon as SIGTERM comes, or stopping tail too early).' },
     },
     alsoCorrect: {
       'agent-exits-itself': '`log-agent` as a regular container in `containers` that ends by itself once it has shipped the report\'s last line. Both containers end, so the `Job` becomes `Complete`.',

@@ -23,13 +23,14 @@ export default {
   ],
   steps: [
     {
-      title: 'Service db(백엔드 없음)와 답을 적용하고 16초 동안 지켜본다',
+      title: 'Service db(백엔드 없음)와 답을 적용하고 18초 동안 지켜본다',
       given: ['service.yaml'],
       answer: true,
-      // 16 s, not less: the note's `nc -z` (wrong/nc-z-semicolon) has no timeout. If its first SYN
-      // leaves before kube-proxy has written the new Service's REJECT rule, it hangs until a
-      // retransmission (1, 3, 7 s after it) is refused, and only then does `sleep 5` start.
-      holdSeconds: 16,
+      // 18 s from the apply, not less: the note's `nc -z` (wrong/nc-z-semicolon) has no timeout. If
+      // its first SYN leaves before kube-proxy has written the new Service's REJECT rule, it hangs
+      // until a retransmission (1, 3, 7 s after it) is refused, and only then does `sleep 5` start:
+      // with the rule there by the third (7 s), app runs about 14 s after the apply.
+      holdSeconds: 18,
       checks: [
         {
           id: 'held-back',
@@ -71,7 +72,7 @@ export default {
   ],
   wrong: {
     'nc-z-semicolon': {
-      why: '노트의 예시처럼 `nc -z db 5432; sleep 5`로 한 번 확인하고 `;`로 결과를 버렸다. init container는 연결과 상관없이 5초 뒤에 끝나고, `app`은 백엔드가 없는데도 시작된다.',
+      why: '노트의 예시처럼 `nc -z db 5432; sleep 5`로 한 번 확인하고 `;`로 결과를 버렸다. init container는 연결과 상관없이 `nc`가 돌아오고 5초 뒤에 끝나고, `app`은 백엔드가 없는데도 시작된다.',
       expectFailing: ['held-back'],
     },
     'no-loop': {
@@ -93,7 +94,7 @@ export default {
       'You can try the connection with `nc -w 2 db 5432 < /dev/null`. Do not throw its result (exit code) away.',
       'An init container that tries once and ends with a failure is restarted. Repeat until it succeeds, with `until …; do …; done`.',
     ],
-    steps: ['Apply Service db (no backend) and the answer, and watch for 16 seconds', 'Create the backend Pod db, and wait (≤ 60 s) for app to start'],
+    steps: ['Apply Service db (no backend) and the answer, and watch for 18 seconds', 'Create the backend Pod db, and wait (≤ 60 s) for app to start'],
     checks: {
       'held-back': { title: 'While db had no backend, app did not start', hint: 'app started while db had no backend. Check that the init container ends only after it has seen the connection succeed, and that it does not throw the result away.' },
       'waits-without-failing': { title: 'While waiting, no init container failed (0 restarts)', hint: 'The init container failed and was restarted (Init:Error, Init:CrashLoopBackOff). Instead of trying once and ending, make it repeat until it succeeds.' },
@@ -101,7 +102,7 @@ export default {
       'init-done-first': { title: 'app started after every init container had ended with exit 0', hint: 'The waiting was not done by an init container. Put the container that waits in initContainers (without restartPolicy).' },
     },
     wrong: {
-      'nc-z-semicolon': { why: 'As in the note\'s example, `nc -z db 5432; sleep 5` checks once and `;` throws the result away. The init container ends after 5 seconds whatever the connection did, and `app` starts with no backend there.' },
+      'nc-z-semicolon': { why: 'As in the note\'s example, `nc -z db 5432; sleep 5` checks once and `;` throws the result away. The init container ends 5 seconds after `nc` returns, whatever the connection did, and `app` starts with no backend there.' },
       'no-loop': { why: 'Tries the connection once, with no loop. With no backend the init container ends with exit 1 and the kubelet restarts it at growing intervals (`Init:Error`, `Init:CrashLoopBackOff`). `app` does start in the end, but even after the backend is there it waits for the next restart.' },
     },
   },

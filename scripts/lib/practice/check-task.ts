@@ -113,7 +113,10 @@ export function taskVerdict(r: TaskResult): string {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** How long (ms) a check that fails right after a successful wait is judged again (see checkTask). */
+/**
+ * How long (ms) a failing check is judged again: any check right after a successful wait, and a
+ * log or Job check (ARRIVING_KINDS) in a step with no wait (see checkTask).
+ */
 const SETTLE_MS = 5000;
 
 /**
